@@ -1,0 +1,42 @@
+// Wires the layers together: a headless command runs in a QCoreApplication (no display
+// needed); anything else opens the designer window.
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (podwright::cli::isHeadlessInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("podwright"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Podwright"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PODWRIGHT_VERSION));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        podwright::cli::CommandIo io{out, err};
+        return podwright::cli::runHeadless(arguments, io);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("podwright"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Podwright"));
+    QApplication::setOrganizationName(QStringLiteral("Podwright"));
+    QApplication::setApplicationVersion(QStringLiteral(PODWRIGHT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.podwright.Podwright"));
+
+    auto window = std::make_unique<podwright::gui::MainWindow>();
+    window->show();
+    for (const QString &file : arguments)
+        window->openFile(file);
+    return QApplication::exec();
+}

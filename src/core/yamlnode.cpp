@@ -1,0 +1,212 @@
+#include "yamlnode.h"
+
+#include <QRegularExpression>
+
+namespace podwright {
+
+YamlNode YamlNode::scalar(const QString &text, bool quoted)
+{
+    YamlNode node;
+    node.m_kind = Kind::Scalar;
+    node.m_text = text;
+    node.m_quoted = quoted;
+    return node;
+}
+
+YamlNode YamlNode::sequence()
+{
+    YamlNode node;
+    node.m_kind = Kind::Sequence;
+    return node;
+}
+
+YamlNode YamlNode::map()
+{
+    YamlNode node;
+    node.m_kind = Kind::Map;
+    return node;
+}
+
+bool YamlNode::isNullValue() const
+{
+    if (m_kind == Kind::Null)
+        return true;
+    if (m_kind != Kind::Scalar || m_quoted)
+        return false;
+    return m_text.isEmpty() || m_text == QLatin1String("~") || m_text == QLatin1String("null")
+        || m_text == QLatin1String("Null") || m_text == QLatin1String("NULL");
+}
+
+bool YamlNode::toBool(bool *ok) const
+{
+    static const QStringList trueWords = {QStringLiteral("true"), QStringLiteral("True"),
+                                          QStringLiteral("TRUE"), QStringLiteral("yes"),
+                                          QStringLiteral("Yes"), QStringLiteral("YES"),
+                                          QStringLiteral("on"), QStringLiteral("On"),
+                                          QStringLiteral("ON"), QStringLiteral("y"),
+                                          QStringLiteral("Y")};
+    static const QStringList falseWords = {QStringLiteral("false"), QStringLiteral("False"),
+                                           QStringLiteral("FALSE"), QStringLiteral("no"),
+                                           QStringLiteral("No"), QStringLiteral("NO"),
+                                           QStringLiteral("off"), QStringLiteral("Off"),
+                                           QStringLiteral("OFF"), QStringLiteral("n"),
+                                           QStringLiteral("N")};
+    const bool scalarPlain = m_kind == Kind::Scalar && !m_quoted;
+    if (scalarPlain && trueWords.contains(m_text)) {
+        if (ok)
+            *ok = true;
+        return true;
+    }
+    if (scalarPlain && falseWords.contains(m_text)) {
+        if (ok)
+            *ok = true;
+        return false;
+    }
+    if (ok)
+        *ok = false;
+    return false;
+}
+
+bool YamlNode::isBoolValue() const
+{
+    bool ok = false;
+    toBool(&ok);
+    return ok;
+}
+
+qint64 YamlNode::toInteger(bool *ok) const
+{
+    bool good = false;
+    qint64 value = 0;
+    if (m_kind == Kind::Scalar && !m_quoted) {
+        QString t = m_text;
+        if (t.startsWith(QLatin1Char('+')))
+            t.remove(0, 1);
+        if (t.startsWith(QLatin1String("0x")) || t.startsWith(QLatin1String("0X")))
+            value = t.mid(2).toLongLong(&good, 16);
+        else if (t.startsWith(QLatin1String("0o")))
+            value = t.mid(2).toLongLong(&good, 8);
+        else {
+            static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+$"));
+            if (decimal.match(t).hasMatch())
+                value = t.toLongLong(&good, 10);
+        }
+    }
+    if (ok)
+        *ok = good;
+    return good ? value : 0;
+}
+
+bool YamlNode::isIntegerValue() const
+{
+    bool ok = false;
+    toInteger(&ok);
+    return ok;
+}
+
+bool YamlNode::isNumberValue() const
+{
+    if (isIntegerValue())
+        return true;
+    if (m_kind != Kind::Scalar || m_quoted)
+        return false;
+    static const QRegularExpression number(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\\.(inf|Inf|INF)$|^\\.(nan|NaN|NAN)$"));
+    return number.match(m_text).hasMatch();
+}
+
+bool YamlNode::isStringValue() const
+{
+    if (m_kind != Kind::Scalar)
+        return false;
+    if (m_quoted)
+        return true;
+    return !isNullValue() && !isBoolValue() && !isNumberValue();
+}
+
+void YamlNode::append(YamlNode item)
+{
+    m_kind = Kind::Sequence;
+    m_items.push_back(std::move(item));
+}
+
+const YamlNode *YamlNode::find(const QString &key) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry.first == key)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+YamlNode *YamlNode::find(const QString &key)
+{
+    for (auto &entry : m_entries) {
+        if (entry.first == key)
+            return &entry.second;
+    }
+    return nullptr;
+}
+
+void YamlNode::insert(const QString &key, YamlNode value)
+{
+    m_kind = Kind::Map;
+    if (YamlNode *existing = find(key)) {
+        *existing = std::move(value);
+        return;
+    }
+    m_entries.emplace_back(key, std::move(value));
+    m_keyPositions.resize(m_entries.size());
+}
+
+bool YamlNode::remove(const QString &key)
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].first == key) {
+            m_entries.erase(m_entries.begin() + static_cast<std::ptrdiff_t>(i));
+            if (i < m_keyPositions.size())
+                m_keyPositions.erase(m_keyPositions.begin() + static_cast<std::ptrdiff_t>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+SourcePos YamlNode::keyPos(const QString &key) const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].first == key)
+            return i < m_keyPositions.size() ? m_keyPositions[i] : SourcePos{};
+    }
+    return {};
+}
+
+void YamlNode::setKeyPos(const QString &key, SourcePos pos)
+{
+    m_keyPositions.resize(m_entries.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].first == key) {
+            m_keyPositions[i] = pos;
+            return;
+        }
+    }
+}
+
+bool YamlNode::operator==(const YamlNode &other) const
+{
+    // Source positions are deliberately ignored: a reloaded export equals the original.
+    return m_kind == other.m_kind && m_quoted == other.m_quoted && m_text == other.m_text
+        && m_items == other.m_items && m_entries == other.m_entries;
+}
+
+qsizetype YamlNode::nodeCount() const
+{
+    qsizetype count = 1;
+    for (const auto &item : m_items)
+        count += item.nodeCount();
+    for (const auto &entry : m_entries)
+        count += entry.second.nodeCount();
+    return count;
+}
+
+} // namespace podwright
