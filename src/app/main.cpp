@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationVersion(QStringLiteral(PODWRIGHT_VERSION));
         QTextStream out(stdout);
         QTextStream err(stderr);
-        podwright::cli::CommandIo io{out, err};
+        podwright::cli::CommandIo io { out, err };
         return podwright::cli::runHeadless(arguments, io);
     }
 

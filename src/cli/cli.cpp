@@ -9,8 +9,7 @@ namespace podwright::cli {
 const std::vector<Command> &commands()
 {
     // Each command lives in its own <name>command.cpp and is listed here.
-    static const std::vector<Command> all = {
-    };
+    static const std::vector<Command> all = {};
     return all;
 }
 
@@ -38,7 +37,9 @@ static void printUsage(QTextStream &out)
     out << "Usage: podwright [FILE...]            open the designer\n"
            "       podwright COMMAND [OPTIONS...]  run a command without a window\n\nCommands:\n";
     for (const Command &command : commands())
-        out << QStringLiteral("  %1%2\n").arg(QLatin1String(command.name), -10).arg(QLatin1String(command.summary));
+        out << QStringLiteral("  %1%2\n")
+                   .arg(QLatin1String(command.name), -10)
+                   .arg(QLatin1String(command.summary));
     out << "\nRun 'podwright COMMAND --help' for a command's options.\n";
 }
 

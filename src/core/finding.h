@@ -21,11 +21,11 @@ QString severityName(Severity severity); ///< "error", "warning", "hint"
  * `path + ": " + message` reads exactly like `kubectl apply` output.
  */
 struct ValidationFinding {
-    QString ruleId;      ///< stable id, e.g. "container-name-duplicate"
+    QString ruleId; ///< stable id, e.g. "container-name-duplicate"
     Severity severity = Severity::Error;
     QString path;
     QString message;
-    SourcePos pos;       ///< where in the text, when it came from text
+    SourcePos pos; ///< where in the text, when it came from text
     int resourceIndex = -1; ///< index into Manifest::resources, -1 when file-level
     QString explanation; ///< what it means and how to fix it, for someone learning Kubernetes
 

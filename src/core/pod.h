@@ -172,7 +172,8 @@ struct EmptyDirSource {
 
 struct HostPathSource {
     QString path;
-    std::optional<QString> type; ///< "", DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice, BlockDevice
+    std::optional<QString> type; ///< "", DirectoryOrCreate, Directory, FileOrCreate, File, Socket,
+                                 ///< CharDevice, BlockDevice
     YamlNode extra;
     bool operator==(const HostPathSource &) const = default;
 };
@@ -209,12 +210,23 @@ struct Volume {
     std::optional<ConfigMapSource> configMap;
     std::optional<SecretSource> secret;
     std::optional<PersistentVolumeClaimSource> persistentVolumeClaim;
-    std::optional<YamlNode> projected;   ///< sources: serviceAccountToken, configMap, secret, downwardAPI
+    std::optional<YamlNode>
+        projected; ///< sources: serviceAccountToken, configMap, secret, downwardAPI
     std::optional<YamlNode> downwardAPI; ///< items, defaultMode
     YamlNode extra; ///< any other volume source (nfs, csi, ...) stays here
     bool operator==(const Volume &) const = default;
 
-    enum class SourceKind { None, EmptyDir, HostPath, ConfigMap, Secret, PersistentVolumeClaim, Projected, DownwardAPI, Other };
+    enum class SourceKind {
+        None,
+        EmptyDir,
+        HostPath,
+        ConfigMap,
+        Secret,
+        PersistentVolumeClaim,
+        Projected,
+        DownwardAPI,
+        Other
+    };
     /// The first source set, for display; validation checks that there is exactly one.
     SourceKind sourceKind() const;
     static QString sourceKindName(SourceKind kind); ///< "emptyDir", "hostPath", ...

@@ -12,11 +12,12 @@ namespace podwright {
 /// One entry of the rule catalogue: the source of the docs' rule reference and of each
 /// finding's explanation.
 struct RuleInfo {
-    QString id;          ///< stable, kebab-case: "container-name-duplicate"
+    QString id; ///< stable, kebab-case: "container-name-duplicate"
     Severity severity;
-    QString title;       ///< short: "Container names must be unique"
+    QString title; ///< short: "Container names must be unique"
     QString explanation; ///< what it means and how to fix it, for a learner
-    QString source;      ///< where the rule comes from ("validation.go ValidateContainers", "Podman 4.3")
+    QString
+        source; ///< where the rule comes from ("validation.go ValidateContainers", "Podman 4.3")
 };
 
 const std::vector<RuleInfo> &ruleCatalog();
@@ -24,7 +25,7 @@ const RuleInfo *findRule(const QString &id);
 
 struct ValidationOptions {
     bool warnings = true; ///< Podman-local warnings
-    bool hints = true;    ///< learner hints
+    bool hints = true; ///< learner hints
 };
 
 /// Returns `pod` with what the API server defaults on create (restartPolicy, dnsPolicy,

@@ -39,18 +39,16 @@ bool YamlNode::isNullValue() const
 
 bool YamlNode::toBool(bool *ok) const
 {
-    static const QStringList trueWords = {QStringLiteral("true"), QStringLiteral("True"),
-                                          QStringLiteral("TRUE"), QStringLiteral("yes"),
-                                          QStringLiteral("Yes"), QStringLiteral("YES"),
-                                          QStringLiteral("on"), QStringLiteral("On"),
-                                          QStringLiteral("ON"), QStringLiteral("y"),
-                                          QStringLiteral("Y")};
-    static const QStringList falseWords = {QStringLiteral("false"), QStringLiteral("False"),
-                                           QStringLiteral("FALSE"), QStringLiteral("no"),
-                                           QStringLiteral("No"), QStringLiteral("NO"),
-                                           QStringLiteral("off"), QStringLiteral("Off"),
-                                           QStringLiteral("OFF"), QStringLiteral("n"),
-                                           QStringLiteral("N")};
+    static const QStringList trueWords
+        = { QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"),
+            QStringLiteral("yes"),  QStringLiteral("Yes"),  QStringLiteral("YES"),
+            QStringLiteral("on"),   QStringLiteral("On"),   QStringLiteral("ON"),
+            QStringLiteral("y"),    QStringLiteral("Y") };
+    static const QStringList falseWords
+        = { QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
+            QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
+            QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF"),
+            QStringLiteral("n"),     QStringLiteral("N") };
     const bool scalarPlain = m_kind == Kind::Scalar && !m_quoted;
     if (scalarPlain && trueWords.contains(m_text)) {
         if (ok)
@@ -111,7 +109,8 @@ bool YamlNode::isNumberValue() const
     if (m_kind != Kind::Scalar || m_quoted)
         return false;
     static const QRegularExpression number(
-        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\\.(inf|Inf|INF)$|^\\.(nan|NaN|NAN)$"));
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\\.(inf|Inf|"
+                       "INF)$|^\\.(nan|NaN|NAN)$"));
     return number.match(m_text).hasMatch();
 }
 
@@ -176,7 +175,7 @@ SourcePos YamlNode::keyPos(const QString &key) const
 {
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].first == key)
-            return i < m_keyPositions.size() ? m_keyPositions[i] : SourcePos{};
+            return i < m_keyPositions.size() ? m_keyPositions[i] : SourcePos {};
     }
     return {};
 }

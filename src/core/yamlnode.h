@@ -48,11 +48,11 @@ public:
 
     /// Plain scalars resolved as YAML 1.2 core schema plus YAML 1.1 booleans (what
     /// sigs.k8s.io/yaml accepts): these helpers say what the scalar would decode to.
-    bool isStringValue() const;   ///< quoted, or plain and not null/bool/number
-    bool isIntegerValue() const;  ///< plain integer (decimal, 0x, 0o)
-    bool isNumberValue() const;   ///< plain integer or float
-    bool isBoolValue() const;     ///< plain true/false (and YAML 1.1 yes/no/on/off)
-    bool isNullValue() const;     ///< Kind::Null, or plain ~/null/empty
+    bool isStringValue() const; ///< quoted, or plain and not null/bool/number
+    bool isIntegerValue() const; ///< plain integer (decimal, 0x, 0o)
+    bool isNumberValue() const; ///< plain integer or float
+    bool isBoolValue() const; ///< plain true/false (and YAML 1.1 yes/no/on/off)
+    bool isNullValue() const; ///< Kind::Null, or plain ~/null/empty
     bool toBool(bool *ok = nullptr) const;
     qint64 toInteger(bool *ok = nullptr) const;
 

@@ -53,15 +53,15 @@ void TestYamlNode::mapKeepsOrderAndPositions()
     YamlNode map = YamlNode::map();
     map.insert(QStringLiteral("zeta"), YamlNode::scalar(QStringLiteral("1")));
     map.insert(QStringLiteral("alpha"), YamlNode::scalar(QStringLiteral("2")));
-    map.setKeyPos(QStringLiteral("alpha"), {3, 5});
+    map.setKeyPos(QStringLiteral("alpha"), { 3, 5 });
     map.insert(QStringLiteral("zeta"), YamlNode::scalar(QStringLiteral("3")));
 
     QCOMPARE(map.entries().size(), 2u);
     QCOMPARE(map.entries().at(0).first, QStringLiteral("zeta"));
     QCOMPARE(map.find(QStringLiteral("zeta"))->text(), QStringLiteral("3"));
-    QCOMPARE(map.keyPos(QStringLiteral("alpha")), (podwright::SourcePos{3, 5}));
+    QCOMPARE(map.keyPos(QStringLiteral("alpha")), (podwright::SourcePos { 3, 5 }));
     QVERIFY(map.remove(QStringLiteral("zeta")));
-    QCOMPARE(map.keyPos(QStringLiteral("alpha")), (podwright::SourcePos{3, 5}));
+    QCOMPARE(map.keyPos(QStringLiteral("alpha")), (podwright::SourcePos { 3, 5 }));
     QVERIFY(!map.contains(QStringLiteral("zeta")));
 }
 
@@ -69,8 +69,8 @@ void TestYamlNode::equalityIgnoresPositions()
 {
     YamlNode a = YamlNode::scalar(QStringLiteral("x"));
     YamlNode b = YamlNode::scalar(QStringLiteral("x"));
-    a.setPos({1, 1});
-    b.setPos({9, 9});
+    a.setPos({ 1, 1 });
+    b.setPos({ 9, 9 });
     QCOMPARE(a, b);
     b.setQuoted(true);
     QVERIFY(a != b);

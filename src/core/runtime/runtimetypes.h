@@ -16,11 +16,12 @@ struct ContainerRuntimeState {
     enum class State { Unknown, Waiting, Running, Terminated };
     QString name;
     QString id;
-    bool init = false;    ///< an init container (sidecars included)
+    bool init = false; ///< an init container (sidecars included)
     bool sidecar = false; ///< an init container with restartPolicy: Always
     State state = State::Unknown;
-    QString reason;       ///< "ContainerCreating", "Completed", "Error", "OOMKilled", "CrashLoopBackOff"...
-    int exitCode = 0;     ///< when Terminated
+    QString
+        reason; ///< "ContainerCreating", "Completed", "Error", "OOMKilled", "CrashLoopBackOff"...
+    int exitCode = 0; ///< when Terminated
     int restartCount = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
@@ -38,7 +39,8 @@ struct PublishedPort {
 struct PodRuntimeStatus {
     QString name;
     QString id;
-    QString phase;  ///< "Pending", "Init:N/M", "Running", "Succeeded", "Failed", "Stopped", "Unknown"
+    QString
+        phase; ///< "Pending", "Init:N/M", "Running", "Succeeded", "Failed", "Stopped", "Unknown"
     QString message; ///< why, when Failed
     bool startedByPodwright = false;
     QDateTime created;
@@ -60,7 +62,7 @@ struct RuntimeEvent {
     QDateTime time;
     QString pod;
     QString container; ///< empty for pod events
-    QString action;    ///< "create", "start", "died", "oom", "stop", "remove", ...
+    QString action; ///< "create", "start", "died", "oom", "stop", "remove", ...
     int exitCode = -1;
     QString message;
 };
@@ -70,7 +72,7 @@ struct StatsSample {
     QDateTime time;
     QString pod;
     QString container;
-    double cpuMillicores = 0;  ///< 1000 = one full core
+    double cpuMillicores = 0; ///< 1000 = one full core
     qint64 memoryBytes = 0;
     qint64 memoryLimitBytes = 0; ///< 0 = none
     qint64 pids = 0;
@@ -81,7 +83,7 @@ struct RuntimeError {
     QString pod;
     QString container;
     QString message; ///< one sentence
-    QString detail;  ///< Podman's full text
+    QString detail; ///< Podman's full text
 };
 
 } // namespace podwright

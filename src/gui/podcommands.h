@@ -1,0 +1,103 @@
+#pragma once
+
+#include "manifest.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace podwright {
+class PodDocument;
+}
+
+namespace podwright::gui {
+
+/// Merge ids (QUndoCommand::id()) for edits that should collapse into one undo step while the
+/// user keeps going: a drag, typing in one inspector field, a burst of YAML typing.
+enum class MergeId : int {
+    None = -1,
+    InspectorField = 1000, ///< + a per-field offset is added by the inspector
+    YamlText = 2000,
+    CanvasDrag = 3000,
+};
+
+/**
+ * Replaces one pod with an edited copy. The snapshot is the pod itself (the model's own
+ * value type), as QtNodes' undo commands reuse the save format. Consecutive commands with the
+ * same merge id on the same resource merge into one step.
+ */
+class EditPodCommand : public QUndoCommand
+{
+public:
+    EditPodCommand(PodDocument *document, int resource, Pod before, Pod after, const QString &text,
+                   int mergeId = -1, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PodDocument *m_document;
+    int m_resource;
+    Pod m_before;
+    Pod m_after;
+    int m_mergeId;
+};
+
+/// Replaces the whole manifest (YAML pane edits, opening a template into the same history).
+class SetManifestCommand : public QUndoCommand
+{
+public:
+    SetManifestCommand(PodDocument *document, Manifest before, Manifest after, const QString &text,
+                       int mergeId = -1, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PodDocument *m_document;
+    Manifest m_before;
+    Manifest m_after;
+    int m_mergeId;
+};
+
+/// Adds a resource (a new pod) at an index; undo removes it.
+class InsertResourceCommand : public QUndoCommand
+{
+public:
+    InsertResourceCommand(PodDocument *document, int index, ManifestResource resource,
+                          const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    PodDocument *m_document;
+    int m_index;
+    ManifestResource m_resource;
+};
+
+/// Removes a resource; undo puts it back where it was.
+class RemoveResourceCommand : public QUndoCommand
+{
+public:
+    RemoveResourceCommand(PodDocument *document, int index, const QString &text,
+                          QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    PodDocument *m_document;
+    int m_index;
+    ManifestResource m_resource;
+};
+
+/// Applies `edit` to a copy of the pod and pushes an EditPodCommand when it changed anything.
+/// Returns false when the edit was a no-op.
+bool pushPodEdit(QUndoStack *stack, PodDocument *document, int resource,
+                 const std::function<void(Pod &)> &edit, const QString &text, int mergeId = -1);
+
+} // namespace podwright::gui
