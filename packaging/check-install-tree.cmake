@@ -1,5 +1,5 @@
 # Installs the build into a scratch root and checks what a desktop would see there.
-#   cmake -DBUILD_DIR=... -DPREFIX=... -DAPP_ID=... -DICON_SIZES=16;22;... \
+#   cmake -DSOURCE_DIR=... -DBUILD_DIR=... -DPREFIX=... -DAPP_ID=... -DICON_SIZES=16;22;... \
 #         -DAPPSTREAMCLI=... -DDESKTOP_FILE_VALIDATE=... -P check-install-tree.cmake
 # PREFIX is the root of the tree; files go to PREFIX/usr like in the Debian package, which is
 # the layout `appstreamcli validate-tree` expects.
@@ -48,6 +48,14 @@ foreach(size IN LISTS ICON_SIZES)
     endif()
   endif()
 endforeach()
+
+# The window icon compiled into the binary is a copy of the packaged icon; they must not drift.
+execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${SOURCE_DIR}/resources/icons/podwright.svg"
+                        "${usr}/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
+                RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  fail("resources/icons/podwright.svg differs from packaging/icons/${APP_ID}.svg")
+endif()
 
 execute_process(COMMAND "${DESKTOP_FILE_VALIDATE}" "${usr}/share/applications/${APP_ID}.desktop"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Podwright"));
     QApplication::setApplicationVersion(QStringLiteral(PODWRIGHT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.podwright.Podwright"));
+    // X11 window managers take the icon from the window; Wayland uses the desktop file's.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwright.svg")));
 
     auto window = std::make_unique<podwright::gui::MainWindow>();
     window->show();
