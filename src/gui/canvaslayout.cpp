@@ -1,0 +1,299 @@
+#include "canvaslayout.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace podwright::gui {
+
+using namespace CanvasMetrics;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("podwright::gui::CanvasLayout", text);
+}
+
+QString joinMap(const StringMap &map, const QString &separator)
+{
+    QStringList parts;
+    for (const auto &[key, value] : map)
+        parts << key + QLatin1Char('=') + value;
+    return parts.join(separator);
+}
+
+QString resourcesText(const ResourceRequirements &r)
+{
+    if (r.limits.empty() && r.requests.empty())
+        return tr("no requests or limits");
+    const auto pair = [](const StringMap &m) {
+        const QString cpu = stringMapValue(m, QStringLiteral("cpu"));
+        const QString memory = stringMapValue(m, QStringLiteral("memory"));
+        return QStringLiteral("%1 · %2").arg(cpu.isEmpty() ? QStringLiteral("–") : cpu,
+                                             memory.isEmpty() ? QStringLiteral("–") : memory);
+    };
+    QStringList parts;
+    if (!r.requests.empty())
+        parts << tr("req %1").arg(pair(r.requests));
+    if (!r.limits.empty())
+        parts << tr("lim %1").arg(pair(r.limits));
+    return parts.join(QStringLiteral("   "));
+}
+
+QString portLabel(const ContainerPort &port)
+{
+    QString label = port.containerPort ? QString::number(*port.containerPort) : QStringLiteral("?");
+    if (!port.protocol.isEmpty() && port.protocol != QLatin1String("TCP"))
+        label += QLatin1Char('/') + port.protocol;
+    if (!port.name.isEmpty())
+        label += QLatin1Char(' ') + port.name;
+    return label;
+}
+
+QString volumeDetail(const Volume &v)
+{
+    if (v.hostPath)
+        return v.hostPath->path;
+    if (v.configMap)
+        return v.configMap->name;
+    if (v.secret)
+        return v.secret->secretName;
+    if (v.persistentVolumeClaim)
+        return v.persistentVolumeClaim->claimName;
+    if (v.emptyDir && v.emptyDir->medium == QLatin1String("Memory"))
+        return tr("in memory");
+    return {};
+}
+
+qreal cardHeight(const Container &c)
+{
+    const int pinRows = (static_cast<int>(c.ports.size()) + PinsPerRow - 1) / PinsPerRow;
+    return CardBaseHeight + pinRows * PinHeight;
+}
+
+CardGeometry makeCard(const Container &c, int resource, ElementRef::Lane list, int index,
+                      QPointF topLeft)
+{
+    CardGeometry card;
+    card.ref = ElementRef::container(resource, list, index);
+    card.lane = canvasLaneOf(c, list);
+    card.order = list == ElementRef::Lane::Init ? index + 1 : 0;
+    card.rect = QRectF(topLeft, QSizeF(CardWidth, cardHeight(c)));
+    card.name = c.name;
+    card.image = c.image;
+    card.resources = resourcesText(c.resources);
+    card.cpuLimit = stringMapValue(c.resources.limits, QStringLiteral("cpu"));
+    card.memoryLimit = stringMapValue(c.resources.limits, QStringLiteral("memory"));
+    const qreal pinWidth = (CardWidth - 16) / PinsPerRow;
+    for (int p = 0; p < static_cast<int>(c.ports.size()); ++p) {
+        const QPointF pinTopLeft(topLeft.x() + 8 + (p % PinsPerRow) * pinWidth,
+                                 topLeft.y() + CardBaseHeight - 12 + (p / PinsPerRow) * PinHeight);
+        card.pins.push_back({ ElementRef::port(resource, list, index, p),
+                              QRectF(pinTopLeft, QSizeF(pinWidth - 4, PinHeight - 4)),
+                              portLabel(c.ports[static_cast<std::size_t>(p)]) });
+    }
+    return card;
+}
+
+QString laneTitle(CanvasLane lane)
+{
+    switch (lane) {
+    case CanvasLane::Init: return tr("Init containers · run one after another, before the app");
+    case CanvasLane::Sidecar: return tr("Sidecars · start first, keep running beside the app");
+    case CanvasLane::App: return tr("App containers");
+    }
+    return {};
+}
+
+QString laneHint(CanvasLane lane)
+{
+    switch (lane) {
+    case CanvasLane::Init: return tr("Drop an init container here");
+    case CanvasLane::Sidecar: return tr("Drop a sidecar here");
+    case CanvasLane::App: return tr("Drop a container here");
+    }
+    return {};
+}
+
+// Lays one lane's cards out in rows of at most MaxColumns; returns the lane's height.
+qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft, PodGeometry &out)
+{
+    LaneGeometry geometry;
+    geometry.lane = lane;
+    geometry.title = laneTitle(lane);
+    geometry.emptyHint = laneHint(lane);
+    const ElementRef::Lane list = specListOf(lane);
+    const auto &containers
+        = lane == CanvasLane::App ? pod.spec.containers : pod.spec.initContainers;
+    const std::vector<int> members = laneMembers(pod, lane);
+    geometry.cardCount = static_cast<int>(members.size());
+
+    qreal y = topLeft.y() + LaneTitleHeight;
+    const std::size_t firstCard = out.cards.size();
+    for (std::size_t row = 0; row * MaxColumns < members.size(); ++row) {
+        qreal rowHeight = 0;
+        for (std::size_t col = 0; col < MaxColumns && row * MaxColumns + col < members.size();
+             ++col) {
+            const int index = members[row * MaxColumns + col];
+            const auto &c = containers[static_cast<std::size_t>(index)];
+            const QPointF cardTopLeft(topLeft.x() + LanePadding + col * (CardWidth + ColumnGap), y);
+            out.cards.push_back(makeCard(c, resource, list, index, cardTopLeft));
+            rowHeight = std::max(rowHeight, out.cards.back().rect.height());
+        }
+        y += rowHeight + RowGap;
+    }
+    if (members.empty())
+        y += EmptyLaneHeight;
+
+    if (lane == CanvasLane::Init) {
+        for (std::size_t i = firstCard + 1; i < out.cards.size(); ++i) {
+            const QRectF a = out.cards[i - 1].rect;
+            const QRectF b = out.cards[i].rect;
+            QPolygonF arrow;
+            if (qFuzzyCompare(a.top(), b.top())) {
+                arrow << QPointF(a.right(), a.center().y()) << QPointF(b.left(), a.center().y());
+            } else {
+                // The next card starts a new row: go down, back left, and into it from above.
+                const qreal midY = (a.bottom() + b.top()) / 2;
+                arrow << QPointF(a.center().x(), a.bottom()) << QPointF(a.center().x(), midY)
+                      << QPointF(b.center().x(), midY) << QPointF(b.center().x(), b.top());
+            }
+            geometry.arrows.push_back(arrow);
+        }
+    }
+    const qreal columns = std::clamp<qreal>(static_cast<qreal>(members.size()), 1, MaxColumns);
+    geometry.rect = QRectF(
+        topLeft,
+        QSizeF(2 * LanePadding + columns * CardWidth + (columns - 1) * ColumnGap, y - topLeft.y()));
+    out.lanes.push_back(std::move(geometry));
+    return y - topLeft.y();
+}
+
+} // namespace
+
+PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin)
+{
+    const Pod &pod = resource.pod;
+    PodGeometry g;
+    g.resource = resourceIndex;
+    g.title = resource.kind == ManifestResource::Kind::Pod
+        ? tr("Pod %1").arg(pod.metadata.name)
+        : tr("%1 · pod template").arg(resource.displayName());
+    g.labels = joinMap(pod.metadata.labels, QStringLiteral("  "));
+    g.networkText = tr("One IP for the pod · containers reach each other on localhost");
+
+    const QPointF inner = origin + QPointF(FramePadding, 0);
+    g.header = QRectF(origin, QSizeF(0, HeaderHeight));
+    g.network = QRectF(inner + QPointF(0, HeaderHeight), QSizeF(0, NetworkHeight));
+
+    qreal y = g.network.bottom() + 8;
+    for (const CanvasLane lane : { CanvasLane::Init, CanvasLane::Sidecar, CanvasLane::App })
+        y += layoutLane(pod, resourceIndex, lane, QPointF(inner.x(), y), g) + 6;
+
+    qreal innerWidth = 2 * LanePadding + 2 * CardWidth + ColumnGap;
+    for (const auto &lane : g.lanes)
+        innerWidth = std::max(innerWidth, lane.rect.width());
+
+    // Links, grouped by volume, so their end points and labels spread along its top edge.
+    std::map<QString, int> volumeIndex;
+    for (int v = 0; v < static_cast<int>(pod.spec.volumes.size()); ++v)
+        volumeIndex.emplace(pod.spec.volumes[static_cast<std::size_t>(v)].name, v);
+    std::vector<std::vector<std::size_t>> linksOfVolume(pod.spec.volumes.size());
+    for (const auto &card : g.cards) {
+        const auto &c = card.ref.lane == ElementRef::Lane::Init
+            ? pod.spec.initContainers[static_cast<std::size_t>(card.ref.index)]
+            : pod.spec.containers[static_cast<std::size_t>(card.ref.index)];
+        for (int m = 0; m < static_cast<int>(c.volumeMounts.size()); ++m) {
+            const auto &mount = c.volumeMounts[static_cast<std::size_t>(m)];
+            const auto it = volumeIndex.find(mount.name);
+            if (it == volumeIndex.end())
+                continue; // a dangling mount: the validator reports it
+            LinkGeometry link;
+            link.mount = ElementRef::mount(resourceIndex, card.ref.lane, card.ref.index, m);
+            link.volume = it->second;
+            link.readOnly = mount.readOnly.value_or(false);
+            link.label = link.readOnly ? tr("%1 (ro)").arg(mount.mountPath) : mount.mountPath;
+            link.from = QPointF(card.rect.center().x(), card.rect.bottom());
+            linksOfVolume[static_cast<std::size_t>(it->second)].push_back(g.links.size());
+            g.links.push_back(std::move(link));
+        }
+    }
+    std::size_t maxLinks = 0;
+    for (const auto &links : linksOfVolume)
+        maxLinks = std::max(maxLinks, links.size());
+
+    const qreal volumesTop = y + 12 + maxLinks * LinkLabelStep;
+    const int perRow = std::max(
+        1,
+        static_cast<int>((innerWidth - 2 * LanePadding + VolumeGap) / (VolumeWidth + VolumeGap)));
+    for (int v = 0; v < static_cast<int>(pod.spec.volumes.size()); ++v) {
+        const Volume &volume = pod.spec.volumes[static_cast<std::size_t>(v)];
+        VolumeGeometry vg;
+        vg.ref = ElementRef::volume(resourceIndex, v);
+        vg.rect = QRectF(QPointF(inner.x() + LanePadding + (v % perRow) * (VolumeWidth + VolumeGap),
+                                 volumesTop + (v / perRow) * (VolumeHeight + VolumeGap)),
+                         QSizeF(VolumeWidth, VolumeHeight));
+        vg.name = volume.name;
+        vg.sourceKind = volume.sourceKind();
+        vg.kind = Volume::sourceKindName(vg.sourceKind);
+        vg.detail = volumeDetail(volume);
+        const auto &links = linksOfVolume[static_cast<std::size_t>(v)];
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            LinkGeometry &link = g.links[links[k]];
+            const qreal x = vg.rect.left() + vg.rect.width() * (k + 1) / (links.size() + 1);
+            link.to = QPointF(x, vg.rect.top());
+            link.labelPos = QPointF(x, vg.rect.top() - 10 - k * LinkLabelStep);
+        }
+        g.volumes.push_back(std::move(vg));
+    }
+    const qreal volumeRows = pod.spec.volumes.empty()
+        ? 0
+        : static_cast<qreal>((pod.spec.volumes.size() + perRow - 1) / perRow);
+    const qreal bottom = pod.spec.volumes.empty()
+        ? y
+        : volumesTop + volumeRows * (VolumeHeight + VolumeGap) - VolumeGap;
+    g.volumeArea = QRectF(QPointF(inner.x(), y), QPointF(inner.x() + innerWidth, bottom));
+
+    g.frame
+        = QRectF(origin, QSizeF(innerWidth + 2 * FramePadding, bottom + FramePadding - origin.y()));
+    g.header.setWidth(g.frame.width());
+    g.network.setWidth(innerWidth);
+    for (auto &lane : g.lanes)
+        lane.rect.setWidth(innerWidth);
+    return g;
+}
+
+CanvasGeometry layoutManifest(const Manifest &manifest)
+{
+    CanvasGeometry canvas;
+    qreal y = 0;
+    for (int r = 0; r < static_cast<int>(manifest.resources.size()); ++r) {
+        const auto &resource = manifest.resources[static_cast<std::size_t>(r)];
+        if (!resource.hasPod())
+            continue;
+        canvas.pods.push_back(layoutPod(resource, r, QPointF(0, y)));
+        canvas.bounds |= canvas.pods.back().frame;
+        y = canvas.pods.back().frame.bottom() + PodGap;
+    }
+    return canvas;
+}
+
+int dropIndexInLane(const PodGeometry &pod, CanvasLane lane, QPointF point)
+{
+    int index = 0;
+    for (const auto &card : pod.cards) {
+        if (card.lane != lane)
+            continue;
+        // Row-major: a point above a card's row, or left of its middle within the row,
+        // goes before it.
+        if (point.y() < card.rect.top()
+            || (point.y() <= card.rect.bottom() + RowGap && point.x() < card.rect.center().x()))
+            return index;
+        ++index;
+    }
+    return index;
+}
+
+} // namespace podwright::gui

@@ -1,0 +1,193 @@
+#include "canvasedits.h"
+#include "canvaslayout.h"
+
+#include <QTest>
+
+using namespace podwright;
+using namespace podwright::gui;
+
+namespace {
+
+Manifest sampleManifest(int appContainers, int initContainers, int sidecars, int volumes)
+{
+    Pod pod;
+    pod.metadata.name = QStringLiteral("web");
+    pod.metadata.labels = { { QStringLiteral("app"), QStringLiteral("web") } };
+    for (int i = 0; i < initContainers; ++i)
+        addContainer(pod, 0, CanvasLane::Init);
+    for (int i = 0; i < sidecars; ++i)
+        addContainer(pod, 0, CanvasLane::Sidecar);
+    for (int i = 0; i < appContainers; ++i) {
+        const ElementRef c = addContainer(pod, 0, CanvasLane::App);
+        if (i % 2 == 0)
+            addPort(pod, c);
+    }
+    for (int v = 0; v < volumes; ++v) {
+        addVolume(pod, 0, PartKind::EmptyDirVolume);
+        // Every volume is shared by the first two app containers.
+        for (int c = 0; c < std::min(appContainers, 2); ++c)
+            mountVolume(pod, v, ElementRef::container(0, ElementRef::Lane::App, c),
+                        QStringLiteral("/v%1").arg(v), c == 1);
+    }
+    Manifest manifest;
+    manifest.appendPod(pod);
+    Pod second = newPod(manifest);
+    manifest.appendPod(second);
+    return manifest;
+}
+
+std::vector<QRectF> allRects(const CanvasGeometry &g)
+{
+    std::vector<QRectF> rects;
+    for (const auto &pod : g.pods) {
+        rects.push_back(pod.frame);
+        for (const auto &lane : pod.lanes)
+            rects.push_back(lane.rect);
+        for (const auto &card : pod.cards) {
+            rects.push_back(card.rect);
+            for (const auto &pin : card.pins)
+                rects.push_back(pin.rect);
+        }
+        for (const auto &v : pod.volumes)
+            rects.push_back(v.rect);
+        for (const auto &link : pod.links)
+            rects.push_back(QRectF(link.from, link.to));
+    }
+    return rects;
+}
+
+bool overlap(const QRectF &a, const QRectF &b)
+{
+    return a.intersected(b).width() > 0.5 && a.intersected(b).height() > 0.5;
+}
+
+} // namespace
+
+class TestCanvasLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameModelGivesSameLayout()
+    {
+        const Manifest manifest = sampleManifest(5, 3, 1, 2);
+        const CanvasGeometry a = layoutManifest(manifest);
+        const CanvasGeometry b = layoutManifest(sampleManifest(5, 3, 1, 2));
+        QCOMPARE(allRects(a), allRects(b));
+        QCOMPARE(a.bounds, b.bounds);
+        QCOMPARE(a.pods.size(), std::size_t(2));
+    }
+
+    void editingOnePodMovesOnlyThePodsBelow()
+    {
+        Manifest manifest = sampleManifest(2, 0, 0, 0);
+        const CanvasGeometry before = layoutManifest(manifest);
+        addContainer(manifest.resources[1].pod, 1, CanvasLane::Init);
+        const CanvasGeometry after = layoutManifest(manifest);
+        QCOMPARE(after.pods[0].frame, before.pods[0].frame);
+        QVERIFY(after.pods[1].frame.height() > before.pods[1].frame.height());
+    }
+
+    void noOverlaps_data()
+    {
+        QTest::addColumn<int>("app");
+        QTest::addColumn<int>("init");
+        QTest::addColumn<int>("sidecars");
+        QTest::addColumn<int>("volumes");
+        QTest::newRow("empty lanes") << 0 << 0 << 0 << 0;
+        QTest::newRow("one of each") << 1 << 1 << 1 << 1;
+        QTest::newRow("wrapped lanes") << 9 << 6 << 2 << 5;
+        QTest::newRow("hundred containers") << 100 << 0 << 0 << 3;
+    }
+    void noOverlaps()
+    {
+        QFETCH(int, app);
+        QFETCH(int, init);
+        QFETCH(int, sidecars);
+        QFETCH(int, volumes);
+        const CanvasGeometry g = layoutManifest(sampleManifest(app, init, sidecars, volumes));
+        QVERIFY(!overlap(g.pods[0].frame, g.pods[1].frame));
+        for (const auto &pod : g.pods) {
+            QCOMPARE(pod.lanes.size(), std::size_t(3));
+            std::vector<QRectF> boxes;
+            for (const auto &card : pod.cards) {
+                boxes.push_back(card.rect);
+                for (const auto &pin : card.pins)
+                    QVERIFY2(card.rect.contains(pin.rect), qPrintable(pin.label));
+            }
+            for (const auto &v : pod.volumes)
+                boxes.push_back(v.rect);
+            for (std::size_t i = 0; i < boxes.size(); ++i) {
+                QVERIFY(pod.frame.contains(boxes[i]));
+                for (std::size_t j = i + 1; j < boxes.size(); ++j)
+                    QVERIFY2(!overlap(boxes[i], boxes[j]),
+                             qPrintable(QStringLiteral("%1/%2").arg(i).arg(j)));
+            }
+            for (std::size_t i = 0; i < pod.lanes.size(); ++i) {
+                QVERIFY(pod.frame.contains(pod.lanes[i].rect));
+                QVERIFY(!overlap(pod.lanes[i].rect, pod.network));
+                for (std::size_t j = i + 1; j < pod.lanes.size(); ++j)
+                    QVERIFY(!overlap(pod.lanes[i].rect, pod.lanes[j].rect));
+            }
+            for (const auto &card : pod.cards) {
+                const auto &lane = pod.lanes[static_cast<std::size_t>(card.lane)];
+                QVERIFY(lane.rect.contains(card.rect));
+            }
+        }
+    }
+
+    void initCardsShowRunOrder()
+    {
+        Manifest manifest = sampleManifest(1, 6, 0, 0);
+        // A sidecar between init steps takes a number in the run order too.
+        manifest.resources[0].pod.spec.initContainers[2].restartPolicy = QStringLiteral("Always");
+        const PodGeometry pod = layoutManifest(manifest).pods[0];
+        std::vector<int> initOrders;
+        std::vector<int> sidecarOrders;
+        for (const auto &card : pod.cards) {
+            if (card.lane == CanvasLane::Init)
+                initOrders.push_back(card.order);
+            if (card.lane == CanvasLane::Sidecar)
+                sidecarOrders.push_back(card.order);
+        }
+        QCOMPARE(initOrders, (std::vector<int> { 1, 2, 4, 5, 6 }));
+        QCOMPARE(sidecarOrders, std::vector<int> { 3 });
+        // Five init cards in two rows: four arrows, one of them turning down to the next row.
+        const LaneGeometry &init = pod.lanes[0];
+        QCOMPARE(init.arrows.size(), std::size_t(4));
+        QCOMPARE(init.arrows[0].size(), 2);
+        QCOMPARE(init.arrows[3].size(), 4);
+        // Reading order follows run order.
+        QVERIFY(pod.cards[0].rect.left() < pod.cards[1].rect.left());
+        QVERIFY(pod.cards[3].rect.top() < pod.cards[4].rect.top());
+    }
+
+    void linksJoinCardsToVolumesWithTheirMountPath()
+    {
+        const PodGeometry pod = layoutManifest(sampleManifest(2, 0, 0, 1)).pods[0];
+        QCOMPARE(pod.links.size(), std::size_t(2));
+        const auto &volume = pod.volumes[0];
+        QCOMPARE(pod.links[0].label, QStringLiteral("/v0"));
+        QCOMPARE(pod.links[1].label, QStringLiteral("/v0 (ro)"));
+        for (const auto &link : pod.links) {
+            QCOMPARE(link.to.y(), volume.rect.top());
+            QVERIFY(link.from.y() < link.to.y());
+        }
+        // Two links into one volume end at different points, their labels do not collide.
+        QVERIFY(pod.links[0].to != pod.links[1].to);
+        QVERIFY(pod.links[0].labelPos.y() != pod.links[1].labelPos.y());
+    }
+
+    void dropIndexFollowsTheCards()
+    {
+        const PodGeometry pod = layoutManifest(sampleManifest(1, 3, 0, 0)).pods[0];
+        const QRectF first = pod.cards[0].rect;
+        const QRectF second = pod.cards[1].rect;
+        QCOMPARE(dropIndexInLane(pod, CanvasLane::Init, first.topLeft() + QPointF(5, 5)), 0);
+        QCOMPARE(dropIndexInLane(pod, CanvasLane::Init, second.topLeft() + QPointF(5, 5)), 1);
+        QCOMPARE(dropIndexInLane(pod, CanvasLane::Init, second.topRight() + QPointF(-5, 5)), 2);
+        QCOMPARE(dropIndexInLane(pod, CanvasLane::Init, pod.lanes[0].rect.bottomRight()), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCanvasLayout)
+#include "tst_canvaslayout.moc"
