@@ -78,6 +78,22 @@ struct StatsSample {
     qint64 pids = 0;
 };
 
+/// One line of a container's output.
+struct LogLine {
+    QString pod;
+    QString container;
+    bool stderrStream = false;
+    QDateTime time; ///< set when timestamps were asked for
+    QString text;
+};
+
+/// What a log request asks for.
+struct LogOptions {
+    bool follow = false;
+    bool timestamps = false;
+    int tail = -1; ///< last N lines; -1 = all
+};
+
 /// An error from the runtime, said so that a learner knows which pod and container it concerns.
 struct RuntimeError {
     QString pod;

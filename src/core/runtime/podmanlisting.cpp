@@ -1,0 +1,82 @@
+#include "podmanlisting.h"
+
+#include <QJsonObject>
+
+namespace podwright {
+
+static ContainerRuntimeState containerState(const QJsonObject &container, const QString &podName)
+{
+    ContainerRuntimeState state;
+    state.id = container.value(QLatin1String("Id")).toString();
+    state.name = container.value(QLatin1String("Names"))
+                     .toArray()
+                     .first()
+                     .toString()
+                     .mid(podName.size() + 1);
+    const QString podmanState = container.value(QLatin1String("State")).toString();
+    if (podmanState == QLatin1String("running") || podmanState == QLatin1String("paused")) {
+        state.state = ContainerRuntimeState::State::Running;
+    } else if (podmanState == QLatin1String("exited") || podmanState == QLatin1String("stopped")) {
+        state.state = ContainerRuntimeState::State::Terminated;
+        state.exitCode = container.value(QLatin1String("ExitCode")).toInt();
+        state.reason = state.exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
+        state.finishedAt = QDateTime::fromSecsSinceEpoch(
+            container.value(QLatin1String("ExitedAt")).toInteger(), Qt::UTC);
+    } else {
+        state.state = ContainerRuntimeState::State::Waiting;
+        state.reason = QStringLiteral("ContainerCreating");
+    }
+    const qint64 started = container.value(QLatin1String("StartedAt")).toInteger();
+    if (started > 0)
+        state.startedAt = QDateTime::fromSecsSinceEpoch(started, Qt::UTC);
+    return state;
+}
+
+std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers)
+{
+    std::vector<PodRuntimeStatus> out;
+    for (const QJsonValue &value : pods) {
+        const QJsonObject pod = value.toObject();
+        PodRuntimeStatus status;
+        status.name = pod.value(QLatin1String("Name")).toString();
+        status.id = pod.value(QLatin1String("Id")).toString();
+        status.created = QDateTime::fromString(pod.value(QLatin1String("Created")).toString(),
+                                               Qt::ISODateWithMs);
+        bool allSucceeded = true;
+        for (const QJsonValue &c : containers) {
+            const QJsonObject container = c.toObject();
+            if (container.value(QLatin1String("Pod")).toString() != status.id)
+                continue;
+            if (container.value(QLatin1String("IsInfra")).toBool()) {
+                for (const QJsonValue &p : container.value(QLatin1String("Ports")).toArray()) {
+                    const QJsonObject port = p.toObject();
+                    PublishedPort published;
+                    published.containerPort = port.value(QLatin1String("container_port")).toInt();
+                    published.hostPort = port.value(QLatin1String("host_port")).toInt();
+                    published.protocol = port.value(QLatin1String("protocol")).toString().toUpper();
+                    published.hostIp = port.value(QLatin1String("host_ip")).toString();
+                    status.ports.push_back(published);
+                }
+                continue;
+            }
+            status.containers.push_back(containerState(container, status.name));
+            const ContainerRuntimeState &s = status.containers.back();
+            allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
+        }
+        const QString podmanStatus = pod.value(QLatin1String("Status")).toString();
+        if (podmanStatus == QLatin1String("Running") || podmanStatus == QLatin1String("Degraded"))
+            status.phase = QStringLiteral("Running");
+        else if (podmanStatus == QLatin1String("Created"))
+            status.phase = QStringLiteral("Pending");
+        else if (podmanStatus == QLatin1String("Exited"))
+            status.phase = allSucceeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed");
+        else if (podmanStatus == QLatin1String("Stopped"))
+            status.phase = QStringLiteral("Stopped");
+        else
+            status.phase = QStringLiteral("Unknown");
+        out.push_back(std::move(status));
+    }
+    return out;
+}
+
+} // namespace podwright

@@ -1,0 +1,402 @@
+#include "podmanruntime.h"
+
+#include "podmanclient.h"
+#include "podmanlisting.h"
+#include "podrun.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace podwright {
+
+PodmanRuntime::PodmanRuntime(const PodmanService::Options &options, QObject *parent)
+    : PodRuntime(parent)
+    , m_service(new PodmanService(options, this))
+{
+    connect(m_service, &PodmanService::ready, this, &PodmanRuntime::onServiceReady);
+    connect(m_service, &PodmanService::failed, this, &PodmanRuntime::onServiceFailed);
+    connect(m_service, &PodmanService::serviceLost, this, &PodmanRuntime::onConnectionLost);
+}
+
+PodmanRuntime::~PodmanRuntime()
+{
+    if (m_events)
+        m_events->disconnect(this);
+    for (auto &[id, reply] : m_logs)
+        reply->disconnect(this);
+}
+
+std::vector<PodRuntimeStatus> PodmanRuntime::pods() const
+{
+    std::vector<PodRuntimeStatus> all;
+    for (const auto &[name, run] : m_runs)
+        all.push_back(run->status());
+    for (const auto &[name, status] : m_listed) {
+        if (!m_runs.count(name))
+            all.push_back(status);
+    }
+    return all;
+}
+
+std::optional<PodRuntimeStatus> PodmanRuntime::pod(const QString &name) const
+{
+    if (auto it = m_runs.find(name); it != m_runs.end())
+        return it->second->status();
+    if (auto it = m_listed.find(name); it != m_listed.end())
+        return it->second;
+    return std::nullopt;
+}
+
+void PodmanRuntime::setAvailability(Availability availability, const QString &message)
+{
+    m_availability = availability;
+    m_message = message;
+    Q_EMIT availabilityChanged(availability, message);
+}
+
+void PodmanRuntime::connectToRuntime()
+{
+    if (m_availability == Availability::Connecting || m_availability == Availability::Ready)
+        return;
+    setAvailability(Availability::Connecting, QStringLiteral("Looking for the Podman service…"));
+    // Queued, like every long operation here: the caller's slot returns before any work starts.
+    QMetaObject::invokeMethod(m_service, &PodmanService::start, Qt::QueuedConnection);
+}
+
+void PodmanRuntime::whenReady(std::function<void()> action)
+{
+    if (m_availability == Availability::Ready) {
+        QMetaObject::invokeMethod(this, std::move(action), Qt::QueuedConnection);
+        return;
+    }
+    m_pending.push_back(std::move(action));
+    if (m_availability != Availability::Connecting)
+        connectToRuntime();
+}
+
+void PodmanRuntime::onServiceReady(const QString &socketPath)
+{
+    const bool reconnected = m_client != nullptr;
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new PodmanClient(socketPath, this);
+    openEvents();
+    for (auto &[name, run] : m_runs) {
+        run->setClient(m_client);
+        if (reconnected)
+            run->resync();
+    }
+    setAvailability(Availability::Ready,
+                    m_service->ownsService()
+                        ? QStringLiteral("Connected to a Podman service started by Podwright (%1)")
+                              .arg(socketPath)
+                        : QStringLiteral("Connected to Podman at %1").arg(socketPath));
+    for (auto &action : std::exchange(m_pending, {}))
+        action();
+}
+
+void PodmanRuntime::onServiceFailed(const QString &message, bool notInstalled)
+{
+    setAvailability(notInstalled ? Availability::NotInstalled : Availability::Unavailable, message);
+    if (!m_pending.empty())
+        Q_EMIT errorOccurred({ {}, {}, QStringLiteral("Podman is not available"), message });
+    m_pending.clear();
+}
+
+void PodmanRuntime::onConnectionLost(const QString &message)
+{
+    if (m_availability != Availability::Ready)
+        return;
+    if (m_events) {
+        m_events->disconnect(this);
+        m_events->abort();
+        m_events = nullptr;
+    }
+    setAvailability(Availability::Connecting,
+                    QStringLiteral("Lost the connection to Podman; reconnecting…"));
+    Q_EMIT errorOccurred(
+        { {}, {}, QStringLiteral("Lost the connection to Podman; reconnecting"), message });
+    // Give a service that is restarting (or ours, after a crash) a moment before knocking.
+    QTimer::singleShot(300, m_service, &PodmanService::reconnect);
+}
+
+void PodmanRuntime::openEvents()
+{
+    m_eventDecoder = std::make_unique<StreamDecoder>(StreamDecoder::Mode::Lines);
+    m_events = m_client->events();
+    connect(m_events, &HttpReply::dataReceived, this, [this](const QByteArray &data) {
+        for (const StreamDecoder::Line &line : m_eventDecoder->feed(data))
+            handleEvent(line.text);
+    });
+    HttpReply *reply = m_events;
+    connect(m_events, &HttpReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply != m_events)
+            return;
+        m_events = nullptr;
+        const QString why = reply->errorString().isEmpty()
+            ? QStringLiteral("Podman closed its event stream")
+            : QStringLiteral("Podman's event stream broke: %1").arg(reply->errorString());
+        onConnectionLost(why);
+    });
+}
+
+void PodmanRuntime::handleEvent(const QByteArray &line)
+{
+    const QJsonObject event = QJsonDocument::fromJson(line).object();
+    const QString type = event.value(QLatin1String("Type")).toString();
+    if (type != QLatin1String("container") && type != QLatin1String("pod"))
+        return;
+    const QJsonObject attributes = event.value(QLatin1String("Actor"))
+                                       .toObject()
+                                       .value(QLatin1String("Attributes"))
+                                       .toObject();
+    RuntimeEvent out;
+    out.time = QDateTime::fromMSecsSinceEpoch(
+        qint64(event.value(QLatin1String("timeNano")).toDouble() / 1e6), Qt::UTC);
+    out.action = event.value(QLatin1String("Action")).toString();
+    if (out.action.isEmpty())
+        out.action = event.value(QLatin1String("status")).toString();
+    const QString name = attributes.value(QLatin1String("name")).toString();
+    if (type == QLatin1String("pod")) {
+        out.pod = name;
+    } else {
+        PodRun *run = runById(attributes.value(QLatin1String("podId")).toString());
+        if (!run && !attributes.contains(QLatin1String("podId")))
+            return;
+        out.exitCode = attributes.value(QLatin1String("containerExitCode")).toString().toInt();
+        if (run) {
+            out.pod = run->plan().podName;
+            if (!name.startsWith(out.pod + QLatin1Char('-')))
+                return; // the infra container
+            out.container = name.mid(out.pod.size() + 1);
+            run->onContainerEvent(out.container, out.action, out.exitCode,
+                                  out.time.toMSecsSinceEpoch());
+        } else {
+            out.container = name;
+        }
+    }
+    Q_EMIT eventReceived(out);
+}
+
+PodRun *PodmanRuntime::runById(const QString &podId) const
+{
+    if (podId.isEmpty())
+        return nullptr;
+    for (const auto &[name, run] : m_runs) {
+        if (run->podId() == podId)
+            return run;
+    }
+    return nullptr;
+}
+
+void PodmanRuntime::forgetRun(const QString &name)
+{
+    if (auto it = m_runs.find(name); it != m_runs.end()) {
+        it->second->abandon();
+        it->second->disconnect(this);
+        it->second->deleteLater();
+        m_runs.erase(it);
+    }
+}
+
+void PodmanRuntime::runPod(const QByteArray &yaml)
+{
+    QString error;
+    const std::optional<RunPlan> plan = RunPlan::fromYaml(yaml, &error);
+    if (!plan) {
+        Q_EMIT errorOccurred({ {}, {}, QStringLiteral("The pod cannot be run"), error });
+        return;
+    }
+    forgetRun(plan->podName);
+    auto *run = new PodRun(*plan, m_client, this);
+    m_runs[plan->podName] = run;
+    connect(run, &PodRun::changed, this, &PodRuntime::podChanged);
+    connect(run, &PodRun::errorOccurred, this, &PodRuntime::errorOccurred);
+    const QString name = plan->podName;
+    connect(run, &PodRun::stopped, this,
+            [this, name](qint64 elapsed) { Q_EMIT podStopped(name, elapsed); });
+    Q_EMIT podChanged(run->status());
+    whenReady([this, plan = *plan] { startRun(plan); });
+}
+
+void PodmanRuntime::startRun(const RunPlan &plan)
+{
+    // Re-run: whatever holds the name goes first. SIGKILL before removing, as a pod removal
+    // would otherwise wait out each container's grace period.
+    m_client->killPod(plan.podName, QStringLiteral("KILL"), [this, plan](const PodmanResponse &) {
+        m_client->removePod(plan.podName, true,
+                            [this, plan](const PodmanResponse &) { playRun(plan); });
+    });
+}
+
+QString PodmanRuntime::containerInMessage(const RunPlan &plan, const QString &message)
+{
+    for (const auto *list : { &plan.initContainers, &plan.containers }) {
+        for (const RunPlan::Step &step : *list) {
+            if (message.contains(plan.podmanName(step.name))
+                || (!step.image.isEmpty() && message.contains(step.image)))
+                return step.name;
+        }
+    }
+    return {};
+}
+
+void PodmanRuntime::playRun(const RunPlan &plan)
+{
+    PodRun *run = m_runs.count(plan.podName) ? m_runs.at(plan.podName) : nullptr;
+    if (!run || run->plan().yaml != plan.yaml)
+        return; // replaced or removed meanwhile
+    run->setClient(m_client);
+    m_client->playKube(plan.yaml, false, [this, plan, run](const PodmanResponse &response) {
+        if (!m_runs.count(plan.podName) || m_runs.at(plan.podName) != run)
+            return;
+        const QJsonObject pod
+            = response.json.object().value(QLatin1String("Pods")).toArray().first().toObject();
+        if (!response.ok || pod.value(QLatin1String("ID")).toString().isEmpty()) {
+            const QString detail = response.errorMessage.isEmpty()
+                ? QString::fromUtf8(response.body)
+                : response.errorMessage;
+            const QString container = containerInMessage(plan, detail);
+            const QString message = container.isEmpty()
+                ? QStringLiteral("Podman could not create pod %1").arg(plan.podName)
+                : QStringLiteral("Podman could not create container %1 of pod %2")
+                      .arg(container, plan.podName);
+            Q_EMIT errorOccurred({ plan.podName, container, message, detail });
+            run->failCreation(message + QLatin1String(": ") + detail);
+            // Podman may leave a half-made pod (its infra container) behind.
+            m_client->removePod(plan.podName, true, {});
+            return;
+        }
+        run->begin(pod.value(QLatin1String("ID")).toString());
+    });
+}
+
+void PodmanRuntime::stopPod(const QString &name, int graceSeconds)
+{
+    whenReady([this, name, graceSeconds] {
+        if (auto it = m_runs.find(name); it != m_runs.end()) {
+            it->second->stop(graceSeconds >= 0 ? graceSeconds
+                                               : it->second->plan().terminationGracePeriodSeconds);
+            return;
+        }
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        m_client->stopPod(name, graceSeconds, [this, name, timer](const PodmanResponse &response) {
+            if (!response.ok) {
+                Q_EMIT errorOccurred({ name,
+                                       {},
+                                       QStringLiteral("Pod %1 could not be stopped").arg(name),
+                                       response.errorMessage });
+                return;
+            }
+            Q_EMIT podStopped(name, timer->elapsed());
+            refresh();
+        });
+    });
+}
+
+void PodmanRuntime::removePod(const QString &name)
+{
+    if (auto it = m_runs.find(name); it != m_runs.end())
+        it->second->abandon();
+    whenReady([this, name] {
+        m_client->killPod(name, QStringLiteral("KILL"), [this, name](const PodmanResponse &) {
+            m_client->removePod(name, true, [this, name](const PodmanResponse &response) {
+                if (!response.ok && response.status != 404) {
+                    Q_EMIT errorOccurred({ name,
+                                           {},
+                                           QStringLiteral("Pod %1 could not be removed").arg(name),
+                                           response.errorMessage });
+                    return;
+                }
+                forgetRun(name);
+                m_listed.erase(name);
+                Q_EMIT podRemoved(name);
+            });
+        });
+    });
+}
+
+void PodmanRuntime::refresh()
+{
+    whenReady([this] {
+        m_client->listPods([this](const PodmanResponse &pods) {
+            if (!pods.ok) {
+                Q_EMIT errorOccurred(
+                    { {}, {}, QStringLiteral("Could not list the pods"), pods.errorMessage });
+                return;
+            }
+            m_client->listContainers({}, [this, pods](const PodmanResponse &containers) {
+                m_listed.clear();
+                for (PodRuntimeStatus &status :
+                     podsFromPodman(pods.json.array(), containers.json.array())) {
+                    const QString name = status.name;
+                    m_listed[name] = std::move(status);
+                }
+                Q_EMIT refreshed();
+            });
+        });
+    });
+}
+
+int PodmanRuntime::requestLogs(const QString &pod, const QString &container,
+                               const LogOptions &options)
+{
+    const int id = m_nextLogId++;
+    whenReady([this, id, pod, container, options] {
+        HttpReply *reply = m_client->logs(pod + QLatin1Char('-') + container, options.follow,
+                                          options.timestamps, options.tail);
+        m_logs[id] = reply;
+        auto decoder = std::make_shared<StreamDecoder>(StreamDecoder::Mode::LogFrames);
+        auto emitLines = [this, id, pod, container,
+                          options](const std::vector<StreamDecoder::Line> &lines) {
+            for (const StreamDecoder::Line &line : lines) {
+                LogLine out { pod, container, line.stream == 2, {}, QString::fromUtf8(line.text) };
+                if (options.timestamps) {
+                    // RFC 3339 with up to nanoseconds, then a space, then the text.
+                    const qsizetype space = out.text.indexOf(QLatin1Char(' '));
+                    QString stamp = out.text.left(space);
+                    static const QRegularExpression fraction(QStringLiteral("\\.(\\d{3})\\d*"));
+                    stamp.replace(fraction, QStringLiteral(".\\1"));
+                    out.time = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+                    if (out.time.isValid())
+                        out.text = out.text.mid(space + 1);
+                }
+                Q_EMIT logLine(id, out);
+            }
+        };
+        connect(reply, &HttpReply::dataReceived, this,
+                [decoder, emitLines](const QByteArray &data) { emitLines(decoder->feed(data)); });
+        connect(reply, &HttpReply::finished, this,
+                [this, id, reply, decoder, emitLines, pod, container] {
+                    reply->deleteLater();
+                    m_logs.erase(id);
+                    emitLines(decoder->flush());
+                    QString error;
+                    if (reply->error() == HttpReply::Error::Aborted)
+                        error.clear();
+                    else if (reply->error() != HttpReply::Error::None)
+                        error = reply->errorString();
+                    else if (reply->statusCode() >= 300)
+                        error = QStringLiteral("No logs for container %1 of pod %2: %3")
+                                    .arg(container, pod,
+                                         QJsonDocument::fromJson(reply->body())
+                                             .object()
+                                             .value(QLatin1String("message"))
+                                             .toString());
+                    Q_EMIT logsFinished(id, error);
+                });
+    });
+    return id;
+}
+
+void PodmanRuntime::cancelLogs(int requestId)
+{
+    if (auto it = m_logs.find(requestId); it != m_logs.end())
+        it->second->abort();
+}
+
+} // namespace podwright

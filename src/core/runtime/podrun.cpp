@@ -1,0 +1,381 @@
+#include "podrun.h"
+
+#include "podmanclient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace podwright {
+
+namespace {
+// The kubelet backs off 10 s doubling to 5 min; a learner watching a crash loop on their own
+// machine is better served by 1 s doubling to 10 s.
+constexpr int kBackoffStartMs = 1000;
+constexpr int kBackoffMaxMs = 10000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+PodRun::PodRun(const RunPlan &plan, PodmanClient *client, QObject *parent)
+    : QObject(parent)
+    , m_plan(plan)
+    , m_client(client)
+{
+    m_status.name = plan.podName;
+    m_status.phase = QStringLiteral("Pending");
+    m_status.startedByPodwright = true;
+    m_status.created = QDateTime::currentDateTimeUtc();
+    m_status.ports = plan.ports;
+    for (const auto *list : { &plan.initContainers, &plan.containers }) {
+        for (const RunPlan::Step &step : *list) {
+            ContainerRuntimeState state;
+            state.name = step.name;
+            state.init = step.init;
+            state.sidecar = step.sidecar;
+            state.state = ContainerRuntimeState::State::Waiting;
+            state.reason = QStringLiteral("ContainerCreating");
+            m_status.containers.push_back(state);
+            Track track;
+            track.name = step.name;
+            track.init = step.init;
+            track.sidecar = step.sidecar;
+            m_tracks.push_back(std::move(track));
+        }
+    }
+    connect(&m_relist, &QTimer::timeout, this, &PodRun::relist);
+}
+
+void PodRun::setClient(PodmanClient *client)
+{
+    // Requests in flight on the old connection will never answer.
+    m_client = client;
+    m_relistInFlight = false;
+    for (Track &track : m_tracks)
+        track.starting = false;
+}
+
+int PodRun::indexOf(const QString &container) const
+{
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        if (m_tracks[i].name == container)
+            return int(i);
+    }
+    return -1;
+}
+
+void PodRun::begin(const QString &podId)
+{
+    m_status.id = podId;
+    m_begun = true;
+    if (!m_plan.initContainers.empty()) {
+        for (auto &c : m_status.containers) {
+            if (!c.init)
+                c.reason = QStringLiteral("PodInitializing");
+        }
+    }
+    advance();
+}
+
+void PodRun::failCreation(const QString &message)
+{
+    fail(message);
+}
+
+void PodRun::advance()
+{
+    if (m_failed || m_stopping || !m_client)
+        return;
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        Track &track = m_tracks[i];
+        const ContainerRuntimeState &s = state(int(i));
+        if (!track.init) {
+            if (!track.started)
+                startContainer(int(i));
+            continue;
+        }
+        if (track.sidecar) {
+            // A native sidecar only has to be started before the next init container runs.
+            if (!track.started)
+                startContainer(int(i));
+            if (s.state != ContainerRuntimeState::State::Running && s.restartCount == 0)
+                break;
+            continue;
+        }
+        const bool completed
+            = s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
+        if (completed)
+            continue;
+        if (!track.started)
+            startContainer(int(i));
+        break; // init containers run one at a time, in order
+    }
+    publish();
+}
+
+void PodRun::startContainer(int index)
+{
+    Track &track = m_tracks[size_t(index)];
+    track.started = true;
+    track.starting = true;
+    track.startRequestedAt = nowMs();
+    state(index).state = ContainerRuntimeState::State::Waiting;
+    state(index).reason = QStringLiteral("ContainerCreating");
+    const QString container = track.name;
+    m_client->startContainer(
+        m_plan.podmanName(container), [this, index, container](const PodmanResponse &response) {
+            Track &t = m_tracks[size_t(index)];
+            t.starting = false;
+            ContainerRuntimeState &s = state(index);
+            if (!response.ok) {
+                s.state = ContainerRuntimeState::State::Waiting;
+                s.reason = QStringLiteral("RunContainerError");
+                const QString message = QStringLiteral("Container %1 of pod %2 could not start")
+                                            .arg(container, m_plan.podName);
+                Q_EMIT errorOccurred({ m_plan.podName, container, message, response.errorMessage });
+                fail(message + QLatin1String(": ") + response.errorMessage);
+                return;
+            }
+            s.state = ContainerRuntimeState::State::Running;
+            s.reason.clear();
+            s.startedAt = QDateTime::fromMSecsSinceEpoch(t.startRequestedAt, Qt::UTC);
+            updateRelist();
+            advance();
+        });
+}
+
+void PodRun::onContainerEvent(const QString &container, const QString &action, int exitCode,
+                              qint64 timeMs)
+{
+    const int index = indexOf(container);
+    if (index < 0)
+        return;
+    if (action == QLatin1String("died"))
+        onExited(index, exitCode, timeMs);
+    else if (action == QLatin1String("oom"))
+        state(index).reason = QStringLiteral("OOMKilled");
+}
+
+void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
+{
+    Track &track = m_tracks[size_t(index)];
+    ContainerRuntimeState &s = state(index);
+    // Ignore reports from before the current start (a relist answered late, an old event).
+    if (!track.started || track.starting || reportedAtMs < track.startRequestedAt
+        || s.state == ContainerRuntimeState::State::Terminated
+        || s.state == ContainerRuntimeState::State::Waiting)
+        return;
+    s.state = ContainerRuntimeState::State::Terminated;
+    s.exitCode = exitCode;
+    if (oom || s.reason == QLatin1String("OOMKilled"))
+        s.reason = QStringLiteral("OOMKilled");
+    else
+        s.reason = exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
+    s.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_stopping || m_failed) {
+        publish();
+        return;
+    }
+    const QString &policy = m_plan.restartPolicy;
+    if (track.sidecar) {
+        scheduleRestart(index); // a sidecar runs for the whole life of the pod
+    } else if (track.init) {
+        if (exitCode == 0)
+            advance();
+        else if (policy == QLatin1String("Never"))
+            fail(QStringLiteral("Init container %1 exited with code %2")
+                     .arg(track.name)
+                     .arg(exitCode));
+        else
+            scheduleRestart(index);
+    } else if (policy == QLatin1String("Always")
+               || (policy == QLatin1String("OnFailure") && exitCode != 0)) {
+        scheduleRestart(index);
+    }
+    updateRelist();
+    publish();
+}
+
+void PodRun::scheduleRestart(int index)
+{
+    Track &track = m_tracks[size_t(index)];
+    const int delay = qMin(kBackoffMaxMs, kBackoffStartMs << qMin(state(index).restartCount, 10));
+    if (state(index).exitCode != 0 || !track.init)
+        state(index).reason = QStringLiteral("CrashLoopBackOff");
+    track.backoff = std::make_unique<QTimer>();
+    track.backoff->setSingleShot(true);
+    connect(track.backoff.get(), &QTimer::timeout, this, [this, index] {
+        if (m_stopping || m_failed)
+            return;
+        state(index).restartCount++;
+        startContainer(index);
+        publish();
+    });
+    track.backoff->start(delay);
+}
+
+void PodRun::updateRelist()
+{
+    // Podman 4.3 reports a container's exit (the "died" event) only when something makes it
+    // look at the container again: the conmon exit command that should do it stalls (podman
+    // issue 16343) and `wait` answers ~20 s late. So, like the kubelet's PLEG relist, list the
+    // pod's containers while any runs: fast while an init container is due to exit, once a
+    // second otherwise. The listing makes Podman emit the "died" event, and carries the exit
+    // code itself should the event be missed.
+    bool anyRunning = false;
+    bool initRunning = false;
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        if (m_status.containers[i].state == ContainerRuntimeState::State::Running) {
+            anyRunning = true;
+            initRunning |= m_tracks[i].init && !m_tracks[i].sidecar;
+        }
+    }
+    if (!anyRunning || m_stopped) {
+        m_relist.stop();
+        return;
+    }
+    const int interval = initRunning ? 50 : 1000;
+    if (!m_relist.isActive() || m_relist.interval() != interval)
+        m_relist.start(interval);
+}
+
+void PodRun::relist()
+{
+    if (!m_client || m_relistInFlight)
+        return;
+    m_relistInFlight = true;
+    const qint64 sentAt = nowMs();
+    m_client->listContainers(m_plan.podName, [this, sentAt](const PodmanResponse &response) {
+        m_relistInFlight = false;
+        if (!response.ok)
+            return;
+        for (const QJsonValue &value : response.json.array()) {
+            const QJsonObject container = value.toObject();
+            const QString name
+                = container.value(QLatin1String("Names")).toArray().first().toString();
+            const QString prefix = m_plan.podName + QLatin1Char('-');
+            if (!name.startsWith(prefix))
+                continue;
+            const int index = indexOf(name.mid(prefix.size()));
+            if (index < 0)
+                continue;
+            state(index).id = container.value(QLatin1String("Id")).toString();
+            const QString podmanState = container.value(QLatin1String("State")).toString();
+            if (podmanState == QLatin1String("exited") || podmanState == QLatin1String("stopped"))
+                onExited(index, container.value(QLatin1String("ExitCode")).toInt(), sentAt);
+        }
+        updateRelist();
+    });
+}
+
+void PodRun::resync()
+{
+    relist();
+}
+
+void PodRun::stop(int graceSeconds)
+{
+    m_stopping = true;
+    for (Track &track : m_tracks)
+        track.backoff.reset();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    if (!m_client)
+        return;
+    m_client->stopPod(m_plan.podName, graceSeconds, [this, timer](const PodmanResponse &response) {
+        if (!response.ok)
+            Q_EMIT errorOccurred(
+                { m_plan.podName,
+                  {},
+                  QStringLiteral("Pod %1 could not be stopped").arg(m_plan.podName),
+                  response.errorMessage });
+        const qint64 elapsed = timer->elapsed();
+        m_stopped = true;
+        // The stop answer comes once every container has exited; collect their exit codes.
+        m_client->listContainers(m_plan.podName, [this, elapsed](const PodmanResponse &list) {
+            for (const QJsonValue &value : list.json.array()) {
+                const QJsonObject container = value.toObject();
+                const QString name
+                    = container.value(QLatin1String("Names")).toArray().first().toString();
+                const int index = indexOf(name.mid(m_plan.podName.size() + 1));
+                if (index < 0 || state(index).state != ContainerRuntimeState::State::Running)
+                    continue;
+                ContainerRuntimeState &s = state(index);
+                s.state = ContainerRuntimeState::State::Terminated;
+                s.exitCode = container.value(QLatin1String("ExitCode")).toInt();
+                s.reason = s.exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
+                s.finishedAt = QDateTime::currentDateTimeUtc();
+            }
+            m_relist.stop();
+            publish();
+            Q_EMIT stopped(elapsed);
+        });
+    });
+    publish();
+}
+
+void PodRun::abandon()
+{
+    m_stopping = true;
+    m_stopped = true;
+    m_relist.stop();
+    for (Track &track : m_tracks)
+        track.backoff.reset();
+}
+
+void PodRun::fail(const QString &message)
+{
+    m_failed = true;
+    if (m_status.message.isEmpty())
+        m_status.message = message;
+    publish();
+}
+
+QString PodRun::computePhase() const
+{
+    if (m_failed)
+        return QStringLiteral("Failed");
+    if (m_stopped || m_stopping)
+        return QStringLiteral("Stopped");
+    if (!m_begun)
+        return QStringLiteral("Pending");
+    int initDone = 0;
+    int initCount = 0;
+    bool anyRunning = false;
+    bool allTerminated = true;
+    bool allSucceeded = true;
+    bool restarting = false;
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        const ContainerRuntimeState &s = m_status.containers[i];
+        if (m_tracks[i].init) {
+            ++initCount;
+            const bool done = m_tracks[i].sidecar
+                ? (s.state == ContainerRuntimeState::State::Running || s.restartCount > 0)
+                : (s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0);
+            initDone += done ? 1 : 0;
+            continue;
+        }
+        anyRunning |= s.state == ContainerRuntimeState::State::Running;
+        allTerminated &= s.state == ContainerRuntimeState::State::Terminated;
+        allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
+        restarting |= m_tracks[i].backoff && m_tracks[i].backoff->isActive();
+    }
+    if (initDone < initCount)
+        return QStringLiteral("Init:%1/%2").arg(initDone).arg(initCount);
+    if (anyRunning || restarting)
+        return QStringLiteral("Running");
+    if (allTerminated)
+        return allSucceeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed");
+    return QStringLiteral("Pending");
+}
+
+void PodRun::publish()
+{
+    m_status.phase = computePhase();
+    Q_EMIT changed(m_status);
+}
+
+} // namespace podwright

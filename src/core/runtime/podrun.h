@@ -1,0 +1,94 @@
+#pragma once
+
+#include "runplan.h"
+#include "runtimetypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace podwright {
+
+class PodmanClient;
+
+/**
+ * One pod this process runs: Podwright sequences its start itself instead of letting
+ * `podman kube play` do it, because Podman 4.3 stalls ~20 s after each init container and
+ * never gets past a native sidecar (see docs and PODMAN.md).
+ *
+ * Like the kubelet it starts init containers one by one, waits for each one's exit, restarts
+ * what the restartPolicy says with a back-off, then starts the app containers; and it derives
+ * the Kubernetes phase and container states from what it did and what Podman reported.
+ */
+class PodRun : public QObject
+{
+    Q_OBJECT
+public:
+    PodRun(const RunPlan &plan, PodmanClient *client, QObject *parent = nullptr);
+
+    const RunPlan &plan() const { return m_plan; }
+    const PodRuntimeStatus &status() const { return m_status; }
+    QString podId() const { return m_status.id; }
+    bool isStopping() const { return m_stopping; }
+
+    void setClient(PodmanClient *client);
+    /// The pod exists in Podman (created with start=false): start the sequence.
+    void begin(const QString &podId);
+    /// The creation failed: the pod is Failed with Podman's message.
+    void failCreation(const QString &message);
+    /// A container event from the stream (action "start", "died", "oom"...), already matched to
+    /// this pod.
+    void onContainerEvent(const QString &container, const QString &action, int exitCode,
+                          qint64 timeMs);
+    /// Asks Podman for every container's state again (after a reconnect).
+    void resync();
+    /// SIGTERM to every container, SIGKILL after `graceSeconds`; stopped() when all have exited.
+    void stop(int graceSeconds);
+    /// No more restarts or starts: the pod is about to be removed.
+    void abandon();
+
+Q_SIGNALS:
+    void changed(const podwright::PodRuntimeStatus &status);
+    void errorOccurred(const podwright::RuntimeError &error);
+    void stopped(qint64 elapsedMs);
+
+private:
+    struct Track {
+        QString name;
+        bool init = false;
+        bool sidecar = false;
+        bool started = false; ///< a start was requested at least once
+        bool starting = false; ///< the start request is in flight
+        qint64 startRequestedAt = 0;
+        std::unique_ptr<QTimer> backoff;
+    };
+
+    ContainerRuntimeState &state(int index) { return m_status.containers[size_t(index)]; }
+    int indexOf(const QString &container) const;
+    void advance();
+    void startContainer(int index);
+    void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
+    void scheduleRestart(int index);
+    void relist();
+    void updateRelist();
+    void fail(const QString &message);
+    void publish();
+    QString computePhase() const;
+
+    RunPlan m_plan;
+    QPointer<PodmanClient> m_client;
+    PodRuntimeStatus m_status;
+    std::vector<Track> m_tracks; ///< same order as m_status.containers: init containers first
+    bool m_begun = false;
+    bool m_failed = false;
+    bool m_stopping = false;
+    bool m_stopped = false;
+    bool m_relistInFlight = false;
+    QTimer m_relist;
+};
+
+} // namespace podwright

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "runtimetypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace podwright {
+
+/**
+ * What the runtime needs to know about a pod to sequence its start itself: read from the same
+ * YAML that is sent to Podman, so what runs is exactly what was exported.
+ */
+struct RunPlan {
+    struct Step {
+        QString name;
+        QString image;
+        bool init = false;
+        bool sidecar = false; ///< init container with restartPolicy: Always
+    };
+    QString podName;
+    QString restartPolicy = QStringLiteral("Always"); ///< Always, OnFailure, Never
+    int terminationGracePeriodSeconds = 30; ///< Kubernetes' default
+    std::vector<Step> initContainers;
+    std::vector<Step> containers;
+    std::vector<PublishedPort> ports; ///< containerPorts with a hostPort
+    QByteArray yaml; ///< the YAML as given, sent to Podman unchanged
+
+    /// Reads the first `kind: Pod` document. On failure returns nothing and says why.
+    static std::optional<RunPlan> fromYaml(const QByteArray &yaml, QString *error);
+    /// Podman names a kube container "<pod>-<container>".
+    QString podmanName(const QString &container) const
+    {
+        return podName + QLatin1Char('-') + container;
+    }
+    const Step *step(const QString &container) const;
+};
+
+} // namespace podwright
