@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "commands.h"
+
 #include <QCoreApplication>
 
 #include <vector>
@@ -9,7 +11,9 @@ namespace podwright::cli {
 const std::vector<Command> &commands()
 {
     // Each command lives in its own <name>command.cpp and is listed here.
-    static const std::vector<Command> all = {};
+    static const std::vector<Command> all = {
+        { "fmt", "print a manifest in canonical form (kubectl key order, safe quoting)", runFmt },
+    };
     return all;
 }
 

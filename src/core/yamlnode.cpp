@@ -158,6 +158,14 @@ void YamlNode::insert(const QString &key, YamlNode value)
     m_keyPositions.resize(m_entries.size());
 }
 
+void YamlNode::appendEntry(const QString &key, YamlNode value, SourcePos keyPos)
+{
+    m_kind = Kind::Map;
+    m_entries.emplace_back(key, std::move(value));
+    m_keyPositions.resize(m_entries.size() - 1);
+    m_keyPositions.push_back(keyPos);
+}
+
 bool YamlNode::remove(const QString &key)
 {
     for (std::size_t i = 0; i < m_entries.size(); ++i) {

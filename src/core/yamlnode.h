@@ -72,6 +72,9 @@ public:
     bool contains(const QString &key) const { return find(key) != nullptr; }
     /// Sets or appends the entry, keeping its position when it exists.
     void insert(const QString &key, YamlNode value);
+    /// Appends an entry without looking for an existing key (the YAML reader checks for
+    /// duplicates itself, with a hash, so that huge maps stay linear).
+    void appendEntry(const QString &key, YamlNode value, SourcePos keyPos = {});
     bool remove(const QString &key);
     /// Source position of the key itself (for "unknown field" and "duplicate key" errors).
     SourcePos keyPos(const QString &key) const;

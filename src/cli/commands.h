@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+// The entry point of each headless subcommand, one line per <name>command.cpp; listed in
+// cli.cpp's commands() table.
+namespace podwright::cli {
+
+int runFmt(const QStringList &args, CommandIo &io);
+
+} // namespace podwright::cli

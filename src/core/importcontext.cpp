@@ -1,0 +1,299 @@
+#include "importcontext.h"
+
+namespace podwright {
+
+namespace {
+
+QString describe(const YamlNode &value)
+{
+    switch (value.kind()) {
+    case YamlNode::Kind::Map: return QStringLiteral("{...}");
+    case YamlNode::Kind::Sequence: return QStringLiteral("[...]");
+    case YamlNode::Kind::Null: return QStringLiteral("null");
+    case YamlNode::Kind::Scalar: break;
+    }
+    return value.isQuoted() ? QLatin1Char('"') + value.text() + QLatin1Char('"') : value.text();
+}
+
+QString yamlTypeName(const YamlNode &value)
+{
+    if (value.isBoolValue())
+        return QStringLiteral("boolean");
+    if (value.isNumberValue())
+        return QStringLiteral("number");
+    return QStringLiteral("value");
+}
+
+} // namespace
+
+ImportContext::ImportContext(Findings &findings, SourceMap &positions, int resourceIndex)
+    : m_findings(findings)
+    , m_positions(positions)
+    , m_resourceIndex(resourceIndex)
+{ }
+
+void ImportContext::mark(const QString &path, SourcePos pos)
+{
+    if (pos.isValid())
+        m_positions.insert(path, pos);
+}
+
+void ImportContext::error(const QString &ruleId, const QString &path, const QString &message,
+                          SourcePos pos, const QString &explanation)
+{
+    ValidationFinding f;
+    f.ruleId = ruleId;
+    f.severity = Severity::Error;
+    f.path = path;
+    f.message = message;
+    f.pos = pos;
+    f.resourceIndex = m_resourceIndex;
+    f.explanation = explanation;
+    m_findings.push_back(std::move(f));
+}
+
+void ImportContext::wrongType(const QString &path, const YamlNode &value, Expected expected)
+{
+    QString must;
+    QString explanation;
+    switch (expected) {
+    case Expected::String:
+        must = QStringLiteral("must be a string");
+        if (value.isScalar()) {
+            explanation = QStringLiteral("YAML reads %1 as a %2, but this field takes text. Put "
+                                         "it in quotes: \"%1\".")
+                              .arg(value.text(), yamlTypeName(value));
+        } else {
+            explanation = QStringLiteral("This field takes a single text value, not a list or "
+                                         "an object.");
+        }
+        break;
+    case Expected::Integer:
+        must = QStringLiteral("must be an integer");
+        explanation = QStringLiteral("This field takes a whole number written without quotes, "
+                                     "for example 8080.");
+        if (path.endsWith(QLatin1String("containerPort"))
+            || path.endsWith(QLatin1String("hostPort")))
+            explanation += QStringLiteral(" To give a port a name such as \"http\", use the "
+                                          "port's `name` field.");
+        break;
+    case Expected::Boolean:
+        must = QStringLiteral("must be a boolean");
+        explanation = QStringLiteral("This field takes true or false, without quotes.");
+        break;
+    case Expected::List:
+        must = QStringLiteral("must be a list");
+        explanation = QStringLiteral("This field takes a list: write each item on its own line "
+                                     "starting with \"- \", indented under the field.");
+        break;
+    case Expected::Object:
+        must = QStringLiteral("must be an object");
+        explanation = QStringLiteral("This field takes an object: indented \"field: value\" "
+                                     "lines under it, not a single value or a list.");
+        break;
+    case Expected::StringMap:
+        must = QStringLiteral("must be a map of strings");
+        explanation = QStringLiteral("This field maps names to text values. Quote values that "
+                                     "YAML would read as numbers or booleans, for example "
+                                     "version: \"1.0\" or enabled: \"true\".");
+        break;
+    case Expected::IntOrString:
+        must = QStringLiteral("must be an integer or a string");
+        explanation = QStringLiteral("This field takes a port number (8080) or a port name "
+                                     "(http).");
+        break;
+    }
+    error(QStringLiteral("wrong-type"), path,
+          QStringLiteral("Invalid value: %1: %2").arg(describe(value), must), value.pos(),
+          explanation);
+}
+
+void ImportContext::unknownField(ApiObject object, const QString &path, const QString &key,
+                                 SourcePos keyPos)
+{
+    m_positions.insert(path, keyPos);
+    QString explanation = QStringLiteral("Kubernetes does not know this field here, so a cluster "
+                                         "with strict field validation (the default for kubectl "
+                                         "apply) rejects the file. Check the spelling and the "
+                                         "indentation: the field may belong to another object.");
+    const QString suggestion = suggestApiField(object, key);
+    if (!suggestion.isEmpty())
+        explanation += QStringLiteral(" Did you mean \"%1\"?").arg(suggestion);
+    error(QStringLiteral("unknown-field"), path, QStringLiteral("unknown field \"%1\"").arg(path),
+          keyPos, explanation);
+}
+
+bool ImportContext::readString(const YamlNode &value, const QString &path, QString &out)
+{
+    if (value.isNullValue() && !value.isQuoted())
+        return true;
+    if (!value.isStringValue()) {
+        wrongType(path, value, Expected::String);
+        return false;
+    }
+    out = value.text();
+    return true;
+}
+
+bool ImportContext::readString(const YamlNode &value, const QString &path,
+                               std::optional<QString> &out)
+{
+    QString text;
+    if (value.isNullValue() && !value.isQuoted())
+        return true;
+    if (!readString(value, path, text))
+        return false;
+    out = text;
+    return true;
+}
+
+bool ImportContext::readQuantity(const YamlNode &value, const QString &path, QString &out)
+{
+    if (value.isScalar() && value.isNumberValue()) {
+        out = value.text();
+        return true;
+    }
+    return readString(value, path, out);
+}
+
+bool ImportContext::readInt(const YamlNode &value, const QString &path, std::optional<qint64> &out)
+{
+    if (value.isNullValue())
+        return true;
+    bool ok = false;
+    const qint64 number = value.toInteger(&ok);
+    if (!ok) {
+        wrongType(path, value, Expected::Integer);
+        return false;
+    }
+    out = number;
+    return true;
+}
+
+bool ImportContext::readBool(const YamlNode &value, const QString &path, std::optional<bool> &out)
+{
+    if (value.isNullValue())
+        return true;
+    bool ok = false;
+    const bool flag = value.toBool(&ok);
+    if (!ok) {
+        wrongType(path, value, Expected::Boolean);
+        return false;
+    }
+    out = flag;
+    return true;
+}
+
+bool ImportContext::readStringList(const YamlNode &value, const QString &path, QStringList &out)
+{
+    if (value.isNullValue())
+        return true;
+    if (!value.isSequence()) {
+        wrongType(path, value, Expected::List);
+        return false;
+    }
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(value.items().size()));
+    std::size_t i = 0;
+    for (const YamlNode &item : value.items()) {
+        const QString itemPath = index(path, i++);
+        mark(itemPath, item.pos());
+        if (!item.isStringValue()) {
+            wrongType(itemPath, item, Expected::String);
+            return false;
+        }
+        list.append(item.text());
+    }
+    out = list;
+    return true;
+}
+
+bool ImportContext::readStringMap(const YamlNode &value, const QString &path, StringMap &out,
+                                  bool quantities)
+{
+    if (value.isNullValue())
+        return true;
+    if (!value.isMap()) {
+        wrongType(path, value, Expected::StringMap);
+        return false;
+    }
+    StringMap map;
+    map.reserve(value.entries().size());
+    bool good = true;
+    for (const auto &[key, item] : value.entries()) {
+        const QString itemPath = child(path, key);
+        mark(itemPath, item.pos());
+        QString text;
+        if (item.isNullValue() && !item.isQuoted()) {
+            map.emplace_back(key, QString());
+        } else if (quantities ? readQuantity(item, itemPath, text)
+                              : readString(item, itemPath, text)) {
+            map.emplace_back(key, text);
+        } else {
+            good = false; // report every bad value, then keep the whole map raw
+        }
+    }
+    if (good)
+        out = std::move(map);
+    return good;
+}
+
+bool ImportContext::readIntOrString(const YamlNode &value, const QString &path, IntOrString &out)
+{
+    if (value.isNullValue() && !value.isQuoted())
+        return true;
+    if (value.isIntegerValue()) {
+        out = { QString::number(value.toInteger()), true };
+        return true;
+    }
+    if (value.isStringValue()) {
+        out = { value.text(), false };
+        return true;
+    }
+    wrongType(path, value, Expected::IntOrString);
+    return false;
+}
+
+bool ImportContext::readNode(const YamlNode &value, const QString &path, YamlNode &out,
+                             Expected expected)
+{
+    if (value.isNullValue() && !value.isQuoted())
+        return true;
+    const bool good = expected == Expected::List ? value.isSequence() : value.isMap();
+    if (!good) {
+        wrongType(path, value, expected);
+        return false;
+    }
+    out = value;
+    return true;
+}
+
+bool ImportContext::expectMap(const YamlNode &value, const QString &path)
+{
+    if (value.isMap() || (value.isNullValue() && !value.isQuoted()))
+        return true;
+    wrongType(path, value, Expected::Object);
+    return false;
+}
+
+bool ImportContext::expectListOfMaps(const YamlNode &value, const QString &path)
+{
+    if (value.isNullValue() && !value.isQuoted())
+        return true;
+    if (!value.isSequence()) {
+        wrongType(path, value, Expected::List);
+        return false;
+    }
+    bool good = true;
+    std::size_t i = 0;
+    for (const YamlNode &item : value.items()) {
+        if (!item.isMap()) {
+            wrongType(index(path, i), item, Expected::Object);
+            good = false;
+        }
+        ++i;
+    }
+    return good;
+}
+
+} // namespace podwright

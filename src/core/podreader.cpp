@@ -1,0 +1,240 @@
+#include "podreader.h"
+
+#include "importcontext.h"
+
+namespace podwright {
+
+namespace {
+
+using Expected = ImportContext::Expected;
+
+/// Records the position of every node of an untyped subtree, so that findings about other
+/// kinds, or about workload fields outside the template, still point at their line.
+void markAll(const YamlNode &node, const QString &path, ImportContext &ctx)
+{
+    ctx.mark(path, node.pos());
+    if (node.isMap()) {
+        for (const auto &[key, value] : node.entries())
+            markAll(value, ImportContext::child(path, key), ctx);
+    } else if (node.isSequence()) {
+        std::size_t i = 0;
+        for (const YamlNode &item : node.items())
+            markAll(item, ImportContext::index(path, i++), ctx);
+    }
+}
+
+/// Reads a Pod (`templateSpec` false: apiVersion, kind, metadata, spec) or a pod template
+/// (metadata, spec) at `path`.
+Pod readPodObject(const YamlNode &node, const QString &path, bool templateSpec, ImportContext &ctx)
+{
+    Pod pod;
+    ctx.readFields(node, path, templateSpec ? ApiObject::PodTemplateSpec : ApiObject::Pod,
+                   pod.extra, [&](const QString &key, const YamlNode &v, const QString &p) {
+                       if (!templateSpec && key == QLatin1String("apiVersion"))
+                           return ctx.readString(v, p, pod.apiVersion);
+                       if (!templateSpec && key == QLatin1String("kind"))
+                           return ctx.readString(v, p, pod.kind);
+                       if (key == QLatin1String("metadata")) {
+                           if (!ctx.expectMap(v, p))
+                               return false;
+                           pod.metadata = readObjectMeta(v, p, ctx);
+                           return true;
+                       }
+                       if (key == QLatin1String("spec")) {
+                           if (!ctx.expectMap(v, p))
+                               return false;
+                           pod.spec = readPodSpec(v, p, ctx);
+                           return true;
+                       }
+                       return false;
+                   });
+    return pod;
+}
+
+QString kindOf(const YamlNode &node)
+{
+    const YamlNode *kind = node.find(QStringLiteral("kind"));
+    return kind && kind->isScalar() ? kind->text() : QString();
+}
+
+class ManifestBuilder
+{
+public:
+    explicit ManifestBuilder(Findings &diagnostics)
+        : m_diagnostics(diagnostics)
+    { }
+
+    Manifest manifest;
+
+    void readDocument(const YamlNode &document, int documentIndex)
+    {
+        const YamlNode *items = document.isMap() ? document.find(QStringLiteral("items")) : nullptr;
+        const QString kind = document.isMap() ? kindOf(document) : QString();
+        if (items && items->isSequence() && kind.endsWith(QLatin1String("List"))) {
+            // The List's shell keeps an empty `items` as a placeholder for its position.
+            YamlNode shell = document;
+            shell.insert(QStringLiteral("items"), YamlNode::sequence());
+            manifest.documentShells.push_back(std::move(shell));
+            for (const YamlNode &item : items->items())
+                addResource(item, documentIndex);
+            return;
+        }
+        manifest.documentShells.emplace_back();
+        addResource(document, documentIndex);
+    }
+
+private:
+    void addResource(const YamlNode &node, int documentIndex)
+    {
+        ManifestResource resource;
+        resource.documentIndex = documentIndex;
+        resource.kind = ManifestResource::Kind::Other;
+        resource.node = node;
+        const int index = static_cast<int>(manifest.resources.size());
+        ImportContext ctx(m_diagnostics, resource.positions, index);
+        resource.positions.insert(QString(), node.pos());
+
+        if (!node.isMap()) {
+            ctx.error(QStringLiteral("not-an-object"), QString(),
+                      QStringLiteral("the document is not a Kubernetes object"), node.pos(),
+                      QStringLiteral("Each YAML document in a manifest must be an object with "
+                                     "apiVersion, kind, metadata and spec fields. This one is a "
+                                     "list or a single value."));
+            manifest.resources.push_back(std::move(resource));
+            return;
+        }
+        const QString kind = kindOf(node);
+        if (kind.isEmpty()) {
+            markAll(node, QString(), ctx);
+            ctx.error(QStringLiteral("kind-missing"), QStringLiteral("kind"),
+                      QStringLiteral("Required value: Object 'Kind' is missing"), node.pos(),
+                      QStringLiteral("Every Kubernetes object says what it is with a `kind` "
+                                     "field (Pod, Deployment, Service...) next to its "
+                                     "apiVersion."));
+        } else if (kind == QLatin1String("Pod")) {
+            resource.kind = ManifestResource::Kind::Pod;
+            resource.node = YamlNode();
+            resource.pod = readPodObject(node, QString(), false, ctx);
+        } else if (const QString templatePath = podTemplatePath(kind); !templatePath.isEmpty()) {
+            markAll(node, QString(), ctx);
+            const YamlNode *podTemplate = findPath(node, templatePath);
+            if (podTemplate && podTemplate->isMap()) {
+                resource.kind = ManifestResource::Kind::Workload;
+                resource.templatePath = templatePath;
+                resource.pod = readPodObject(*podTemplate, templatePath, true, ctx);
+            }
+        } else {
+            markAll(node, QString(), ctx);
+        }
+        manifest.resources.push_back(std::move(resource));
+    }
+
+    static const YamlNode *findPath(const YamlNode &node, const QString &path)
+    {
+        const YamlNode *cursor = &node;
+        for (const QString &step : path.split(QLatin1Char('.'))) {
+            cursor = cursor->isMap() ? cursor->find(step) : nullptr;
+            if (!cursor)
+                return nullptr;
+        }
+        return cursor;
+    }
+
+    Findings &m_diagnostics;
+};
+
+} // namespace
+
+ObjectMeta readObjectMeta(const YamlNode &node, const QString &path, ImportContext &ctx)
+{
+    ObjectMeta meta;
+    ctx.readFields(node, path, ApiObject::ObjectMeta, meta.extra,
+                   [&](const QString &key, const YamlNode &v, const QString &p) {
+                       if (key == QLatin1String("name"))
+                           return ctx.readString(v, p, meta.name);
+                       if (key == QLatin1String("generateName"))
+                           return ctx.readString(v, p, meta.generateName);
+                       if (key == QLatin1String("namespace"))
+                           return ctx.readString(v, p, meta.namespace_);
+                       if (key == QLatin1String("labels"))
+                           return ctx.readStringMap(v, p, meta.labels);
+                       if (key == QLatin1String("annotations"))
+                           return ctx.readStringMap(v, p, meta.annotations);
+                       return false;
+                   });
+    return meta;
+}
+
+PodSpec readPodSpec(const YamlNode &node, const QString &path, ImportContext &ctx)
+{
+    PodSpec spec;
+    auto containers = [&](std::vector<Container> &out, const YamlNode &v, const QString &p) {
+        return ctx.readObjectList(v, p, out, [&](const YamlNode &n, const QString &ip) {
+            return readContainer(n, ip, ctx);
+        });
+    };
+    ctx.readFields(node, path, ApiObject::PodSpec, spec.extra,
+                   [&](const QString &key, const YamlNode &v, const QString &p) {
+                       if (key == QLatin1String("containers"))
+                           return containers(spec.containers, v, p);
+                       if (key == QLatin1String("initContainers"))
+                           return containers(spec.initContainers, v, p);
+                       if (key == QLatin1String("volumes")) {
+                           return ctx.readObjectList(v, p, spec.volumes,
+                                                     [&](const YamlNode &n, const QString &ip) {
+                                                         return readVolume(n, ip, ctx);
+                                                     });
+                       }
+                       if (key == QLatin1String("restartPolicy"))
+                           return ctx.readString(v, p, spec.restartPolicy);
+                       if (key == QLatin1String("terminationGracePeriodSeconds"))
+                           return ctx.readInt(v, p, spec.terminationGracePeriodSeconds);
+                       if (key == QLatin1String("activeDeadlineSeconds"))
+                           return ctx.readInt(v, p, spec.activeDeadlineSeconds);
+                       if (key == QLatin1String("dnsPolicy"))
+                           return ctx.readString(v, p, spec.dnsPolicy);
+                       if (key == QLatin1String("nodeSelector"))
+                           return ctx.readStringMap(v, p, spec.nodeSelector);
+                       if (key == QLatin1String("serviceAccountName"))
+                           return ctx.readString(v, p, spec.serviceAccountName);
+                       if (key == QLatin1String("hostNetwork"))
+                           return ctx.readBool(v, p, spec.hostNetwork);
+                       if (key == QLatin1String("hostname"))
+                           return ctx.readString(v, p, spec.hostname);
+                       if (key == QLatin1String("subdomain"))
+                           return ctx.readString(v, p, spec.subdomain);
+                       if (key == QLatin1String("securityContext"))
+                           return ctx.readNode(v, p, spec.securityContext, Expected::Object);
+                       if (key == QLatin1String("tolerations"))
+                           return ctx.readNode(v, p, spec.tolerations, Expected::List);
+                       if (key == QLatin1String("affinity"))
+                           return ctx.readNode(v, p, spec.affinity, Expected::Object);
+                       return false;
+                   });
+    return spec;
+}
+
+QString podTemplatePath(const QString &kind)
+{
+    static const QStringList templated
+        = { QStringLiteral("Deployment"),  QStringLiteral("ReplicaSet"),
+            QStringLiteral("StatefulSet"), QStringLiteral("DaemonSet"),
+            QStringLiteral("Job"),         QStringLiteral("ReplicationController"),
+            QStringLiteral("PodTemplate") };
+    if (kind == QLatin1String("CronJob"))
+        return QStringLiteral("spec.jobTemplate.spec.template");
+    if (kind == QLatin1String("PodTemplate"))
+        return QStringLiteral("template");
+    return templated.contains(kind) ? QStringLiteral("spec.template") : QString();
+}
+
+Manifest readManifest(const std::vector<YamlNode> &documents, Findings &diagnostics)
+{
+    ManifestBuilder builder(diagnostics);
+    int index = 0;
+    for (const YamlNode &document : documents)
+        builder.readDocument(document, index++);
+    return std::move(builder.manifest);
+}
+
+} // namespace podwright

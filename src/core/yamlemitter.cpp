@@ -1,0 +1,253 @@
+#include "yamlemitter.h"
+
+#include <QRegularExpression>
+
+#include <yaml-cpp/emitter.h>
+#include <yaml-cpp/emittermanip.h>
+
+namespace podwright {
+
+namespace {
+
+/// Strings that go-yaml (which kubectl uses) would resolve to a non-string beyond what
+/// YamlNode's own scalar typing covers: YAML 1.1 integers with '_' or base prefixes,
+/// sexagesimal numbers, timestamps. Quoting them is harmless; not quoting them changes types.
+bool looksLikeOtherType(const QString &text)
+{
+    static const QRegularExpression numeric(QStringLiteral(
+        "^[-+]?(\\.?[0-9][0-9_:.eE+-]*|0[bBoOxX][0-9a-fA-F_]+|\\.(inf|Inf|INF|nan|NaN|NAN))$"));
+    static const QRegularExpression timestamp(
+        QStringLiteral("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$"));
+    return numeric.match(text).hasMatch() || timestamp.match(text).hasMatch();
+}
+
+/// A conservative check of YAML's plain-scalar rules for block context: anything doubtful
+/// is quoted, which never changes the value.
+bool validPlain(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first.isSpace() || text.back().isSpace())
+        return false;
+    static const QString indicators = QStringLiteral(",[]{}#&*!|>'\"%@`");
+    if (indicators.contains(first))
+        return false;
+    if ((first == QLatin1Char('-') || first == QLatin1Char('?') || first == QLatin1Char(':'))
+        && (text.size() == 1 || text.at(1).isSpace()))
+        return false;
+    if (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("...")))
+        return false;
+    if (text.back() == QLatin1Char(':'))
+        return false;
+    if (text.contains(QLatin1String(": ")) || text.contains(QLatin1String(" #")))
+        return false;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0xFEFF)
+            return false;
+    }
+    return text != QLatin1String("<<") && text != QLatin1String("=");
+}
+
+/// Literal blocks can hold any multi-line text except a few edge cases, which fall back to
+/// a double-quoted string.
+bool literalEligible(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return false;
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1) == QLatin1Char('\n'))
+        --end;
+    if (end == 0)
+        return false;
+    const QChar last = text.at(end - 1);
+    if (last == QLatin1Char(' ') || last == QLatin1Char('\t'))
+        return false;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || (u >= 0x80 && u < 0xA0)
+            || u == 0xFEFF)
+            return false;
+    }
+    // The first non-empty line decides the block's indentation: it must not start with a
+    // space or a tab (that would need an explicit indentation indicator).
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\n'))
+        ++i;
+    return text.at(i) != QLatin1Char(' ') && text.at(i) != QLatin1Char('\t');
+}
+
+QString doubleQuoted(const QString &text)
+{
+    YAML::Emitter emitter;
+    emitter << YAML::DoubleQuoted << text.toStdString();
+    return QString::fromUtf8(emitter.c_str(), static_cast<qsizetype>(emitter.size()));
+}
+
+class BlockWriter
+{
+public:
+    QString out;
+
+    void writeDocument(const YamlNode &node)
+    {
+        switch (node.kind()) {
+        case YamlNode::Kind::Map:
+            if (node.entries().empty())
+                out += QLatin1String("{}\n");
+            else
+                writeMapEntries(node, 0, false);
+            break;
+        case YamlNode::Kind::Sequence:
+            if (node.items().empty())
+                out += QLatin1String("[]\n");
+            else
+                writeItems(node, 0, false);
+            break;
+        default: writeScalar(node, 0); out += QLatin1Char('\n');
+        }
+    }
+
+private:
+    void indent(int columns) { out += QString(columns, QLatin1Char(' ')); }
+
+    void writeMapEntries(const YamlNode &map, int column, bool firstInline)
+    {
+        bool first = true;
+        for (const auto &[key, value] : map.entries()) {
+            if (!(first && firstInline))
+                indent(column);
+            first = false;
+            out += stringNeedsQuotes(key) ? doubleQuoted(key) : key;
+            out += QLatin1Char(':');
+            writeValue(value, column);
+        }
+    }
+
+    /// Writes what follows "key:" for an entry at `column`.
+    void writeValue(const YamlNode &value, int column)
+    {
+        if (value.isMap()) {
+            if (value.entries().empty()) {
+                out += QLatin1String(" {}\n");
+            } else {
+                out += QLatin1Char('\n');
+                writeMapEntries(value, column + 2, false);
+            }
+        } else if (value.isSequence()) {
+            if (value.items().empty()) {
+                out += QLatin1String(" []\n");
+            } else {
+                out += QLatin1Char('\n');
+                writeItems(value, column, false);
+            }
+        } else {
+            out += QLatin1Char(' ');
+            writeScalar(value, column + 2);
+            out += QLatin1Char('\n');
+        }
+    }
+
+    void writeItems(const YamlNode &sequence, int column, bool firstInline)
+    {
+        bool first = true;
+        for (const YamlNode &item : sequence.items()) {
+            if (!(first && firstInline))
+                indent(column);
+            first = false;
+            out += QLatin1Char('-');
+            if (item.isMap() && !item.entries().empty()) {
+                out += QLatin1Char(' ');
+                writeMapEntries(item, column + 2, true);
+            } else if (item.isSequence() && !item.items().empty()) {
+                out += QLatin1Char(' ');
+                writeItems(item, column + 2, true);
+            } else if (item.isMap()) {
+                out += QLatin1String(" {}\n");
+            } else if (item.isSequence()) {
+                out += QLatin1String(" []\n");
+            } else {
+                out += QLatin1Char(' ');
+                writeScalar(item, column + 2);
+                out += QLatin1Char('\n');
+            }
+        }
+    }
+
+    /// Writes a scalar without its final newline; `column` is the indentation of a literal
+    /// block's content.
+    void writeScalar(const YamlNode &node, int column)
+    {
+        if (node.isNull() || (!node.isQuoted() && node.text().isEmpty())) {
+            out += QLatin1String("null");
+            return;
+        }
+        const QString &text = node.text();
+        if (!node.isQuoted()) {
+            // A number or boolean as written; quoted only if it is not valid YAML as is.
+            out += validPlain(text) ? text : doubleQuoted(text);
+            return;
+        }
+        if (literalEligible(text)) {
+            writeLiteral(text, column);
+            return;
+        }
+        out += stringNeedsQuotes(text) ? doubleQuoted(text) : text;
+    }
+
+    void writeLiteral(const QString &text, int column)
+    {
+        qsizetype end = text.size();
+        while (end > 0 && text.at(end - 1) == QLatin1Char('\n'))
+            --end;
+        const qsizetype trailing = text.size() - end;
+        out += trailing == 0 ? QLatin1String("|-")
+            : trailing == 1  ? QLatin1String("|")
+                             : QLatin1String("|+");
+        const QStringList lines = text.left(end).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            out += QLatin1Char('\n');
+            if (!line.isEmpty()) {
+                indent(column);
+                out += line;
+            }
+        }
+        // "|+" keeps the extra line breaks: they are written as empty lines.
+        for (qsizetype i = 1; i < trailing; ++i)
+            out += QLatin1Char('\n');
+    }
+};
+
+} // namespace
+
+bool stringNeedsQuotes(const QString &text)
+{
+    if (!validPlain(text))
+        return true;
+    if (!YamlNode::scalar(text, false).isStringValue())
+        return true;
+    return looksLikeOtherType(text);
+}
+
+QByteArray emitYaml(const YamlNode &document)
+{
+    BlockWriter writer;
+    writer.writeDocument(document);
+    return writer.out.toUtf8();
+}
+
+QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents)
+{
+    BlockWriter writer;
+    bool first = true;
+    for (const YamlNode &document : documents) {
+        if (!first)
+            writer.out += QLatin1String("---\n");
+        first = false;
+        writer.writeDocument(document);
+    }
+    return writer.out.toUtf8();
+}
+
+} // namespace podwright

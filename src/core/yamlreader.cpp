@@ -1,0 +1,473 @@
+#include "yamlreader.h"
+
+#include <QHash>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <memory>
+#include <optional>
+#include <streambuf>
+#include <unordered_map>
+
+namespace podwright {
+
+namespace {
+
+/// Thrown from the event handler to stop yaml-cpp's parser at once; the parser unwinds
+/// cleanly because it reports its own errors the same way.
+struct ReadStop {
+    ValidationFinding finding;
+};
+
+ValidationFinding makeError(const QString &ruleId, const QString &path, const QString &message,
+                            SourcePos pos, const QString &explanation)
+{
+    ValidationFinding f;
+    f.ruleId = ruleId;
+    f.severity = Severity::Error;
+    f.path = path;
+    f.message = message;
+    f.pos = pos;
+    f.explanation = explanation;
+    return f;
+}
+
+SourcePos toPos(const YAML::Mark &mark)
+{
+    if (mark.is_null() || mark.line < 0)
+        return {};
+    return { mark.line + 1, mark.column + 1 };
+}
+
+SourcePos posAtOffset(const QByteArray &text, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return { line, static_cast<int>(offset - lineStart) + 1 };
+}
+
+/// Rejects what is not YAML text before yaml-cpp sees it. Hand-written rather than
+/// QStringDecoder because a learner needs to know *where* the bad byte is, and Qt's decoder
+/// only says that there was one.
+std::optional<ValidationFinding> checkEncoding(const QByteArray &text)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(text.constData());
+    const qsizetype size = text.size();
+    const QString binaryHelp = QStringLiteral(
+        "A Kubernetes manifest is UTF-8 text. This file looks like something else (an image, "
+        "an archive, a compiled program, or text saved in another encoding). Open the .yaml "
+        "file itself, or save it as UTF-8.");
+    if (size >= 2
+        && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
+        return makeError(QStringLiteral("binary-input"), QString(),
+                         QStringLiteral("the file is UTF-16 encoded; only UTF-8 is supported"),
+                         { 1, 1 }, binaryHelp);
+    }
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            if (c == 0) {
+                return makeError(
+                    QStringLiteral("binary-input"), QString(),
+                    QStringLiteral("the file contains a NUL byte: it is binary, not YAML text"),
+                    posAtOffset(text, i), binaryHelp);
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return makeError(QStringLiteral("binary-input"), QString(),
+                                 QStringLiteral("control character 0x%1 is not allowed in YAML")
+                                     .arg(c, 2, 16, QLatin1Char('0')),
+                                 posAtOffset(text, i), binaryHelp);
+            }
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int min = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+            cp = c & 0x07;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            const unsigned char cc = data[i + k];
+            valid = (cc & 0xC0) == 0x80;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        valid = valid && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+        if (!valid) {
+            return makeError(
+                QStringLiteral("binary-input"), QString(),
+                QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')),
+                posAtOffset(text, i), binaryHelp);
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+/// A read-only std::streambuf over the QByteArray, so yaml-cpp reads the text in place
+/// instead of a copy in a std::istringstream (input may be tens of megabytes).
+class MemoryBuffer : public std::streambuf
+{
+public:
+    explicit MemoryBuffer(const QByteArray &bytes)
+    {
+        char *begin = const_cast<char *>(bytes.constData());
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
+/// Builds YamlNode trees from yaml-cpp parser events.
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+    explicit TreeBuilder(const LoadLimits &limits)
+        : m_limits(limits)
+    { }
+
+    std::vector<YamlNode> documents;
+
+    void OnDocumentStart(const YAML::Mark &) override
+    {
+        m_stack.clear();
+        m_anchors.clear(); // anchors are scoped to their document
+        m_root = YamlNode();
+    }
+
+    void OnDocumentEnd() override
+    {
+        if (!m_root.isNull())
+            documents.push_back(std::move(m_root));
+        m_root = YamlNode();
+    }
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        countNodes(1, mark);
+        YamlNode node;
+        node.setPos(toPos(mark));
+        deliver(std::move(node), anchor, mark, /*plainKey=*/false);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end()) {
+            throw ReadStop { makeError(QStringLiteral("yaml-syntax"), currentPath(),
+                                       QStringLiteral("an alias refers to its own anchor"),
+                                       toPos(mark),
+                                       QStringLiteral("A YAML alias (*name) can only repeat a node "
+                                                      "that is complete; a node cannot contain "
+                                                      "itself.")) };
+        }
+        countNodes(it->second.second, mark);
+        YamlNode copy = it->second.first;
+        deliver(std::move(copy), YAML::NullAnchor, mark, false);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        countNodes(1, mark);
+        // yaml-cpp tags a plain scalar "?" and a quoted or block scalar "!": a quoted "1.0"
+        // must stay a string. An explicit !!str counts as quoted too.
+        const bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+        YamlNode node = YamlNode::scalar(QString::fromStdString(value), quoted);
+        node.setPos(toPos(mark));
+        deliver(std::move(node), anchor, mark, !quoted);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        push(YamlNode::sequence(), anchor, mark);
+    }
+
+    void OnSequenceEnd() override { pop(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        push(YamlNode::map(), anchor, mark);
+    }
+
+    void OnMapEnd() override { pop(); }
+
+private:
+    struct Frame {
+        YamlNode node;
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        bool expectKey = true;
+        bool hasMergeKey = false;
+        QString pendingKey;
+        SourcePos pendingKeyPos;
+        /// Built once a map grows past a few keys, so duplicate detection stays linear.
+        std::unique_ptr<QHash<QString, SourcePos>> keyIndex;
+    };
+
+    void countNodes(qsizetype count, const YAML::Mark &mark)
+    {
+        m_nodes += count;
+        if (m_nodes > m_limits.maxNodes) {
+            throw ReadStop { makeError(
+                QStringLiteral("too-many-nodes"), QString(),
+                QStringLiteral("the document expands to more than %1 nodes").arg(m_limits.maxNodes),
+                toPos(mark),
+                QStringLiteral("YAML aliases (*name) repeat an anchored node; nested aliases "
+                               "multiply (the \"billion laughs\" pattern) until the document is "
+                               "far too large to load. Write the values out instead.")) };
+        }
+    }
+
+    void push(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark)
+    {
+        countNodes(1, mark);
+        if (!m_stack.empty() && m_stack.back().node.isMap() && m_stack.back().expectKey) {
+            throw ReadStop { makeError(
+                QStringLiteral("yaml-syntax"), currentPath(),
+                QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
+                QStringLiteral("Kubernetes field names are plain text. "
+                               "Check for a stray '?', '[' or '{' before "
+                               "the ':'.")) };
+        }
+        if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
+            throw ReadStop { makeError(
+                QStringLiteral("nesting-too-deep"), currentPath(),
+                QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth), toPos(mark),
+                QStringLiteral("No Kubernetes object nests this deep. The file is probably "
+                               "damaged or generated by mistake (for example unbalanced "
+                               "brackets).")) };
+        }
+        node.setPos(toPos(mark));
+        Frame frame;
+        frame.node = std::move(node);
+        frame.anchor = anchor;
+        m_stack.push_back(std::move(frame));
+    }
+
+    void pop()
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (frame.hasMergeKey)
+            applyMerge(frame.node);
+        deliver(std::move(frame.node), frame.anchor, YAML::Mark::null_mark(), false);
+    }
+
+    /// "<<: *defaults" merges the referenced map(s) under the keys written explicitly, as
+    /// go-yaml (and so kubectl) does.
+    static void applyMerge(YamlNode &map)
+    {
+        const QString mergeKey = QStringLiteral("<<");
+        YamlNode merged = *map.find(mergeKey);
+        map.remove(mergeKey);
+        std::vector<const YamlNode *> sources;
+        if (merged.isMap())
+            sources.push_back(&merged);
+        for (const YamlNode &item : merged.items()) {
+            if (item.isMap())
+                sources.push_back(&item);
+        }
+        for (const YamlNode *source : sources) {
+            for (const auto &[key, value] : source->entries()) {
+                if (!map.contains(key))
+                    map.appendEntry(key, value, source->keyPos(key));
+            }
+        }
+    }
+
+    void deliver(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plainKey)
+    {
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = { node, node.nodeCount() };
+        if (m_stack.empty()) {
+            m_root = std::move(node);
+            return;
+        }
+        Frame &parent = m_stack.back();
+        if (parent.node.isSequence()) {
+            parent.node.append(std::move(node));
+            return;
+        }
+        if (parent.expectKey) {
+            acceptKey(parent, node, mark, plainKey);
+            return;
+        }
+        if (parent.keyIndex)
+            parent.keyIndex->insert(parent.pendingKey, parent.pendingKeyPos);
+        parent.node.appendEntry(parent.pendingKey, std::move(node), parent.pendingKeyPos);
+        parent.expectKey = true;
+        if (!parent.keyIndex && parent.node.entries().size() > 8) {
+            parent.keyIndex = std::make_unique<QHash<QString, SourcePos>>();
+            for (const auto &entry : parent.node.entries())
+                parent.keyIndex->insert(entry.first, parent.node.keyPos(entry.first));
+        }
+    }
+
+    void acceptKey(Frame &parent, const YamlNode &key, const YAML::Mark &mark, bool plainKey)
+    {
+        if (!key.isScalar() && !key.isNull()) {
+            throw ReadStop { makeError(
+                QStringLiteral("yaml-syntax"), currentPath(),
+                QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
+                QString()) };
+        }
+        const QString text = key.text();
+        SourcePos previous;
+        if (parent.keyIndex)
+            previous = parent.keyIndex->value(text);
+        else if (parent.node.contains(text))
+            previous = parent.node.keyPos(text);
+        const bool duplicate
+            = parent.keyIndex ? parent.keyIndex->contains(text) : parent.node.contains(text);
+        if (duplicate) {
+            const QString path = joinPath(currentPath(), text);
+            throw ReadStop { makeError(
+                QStringLiteral("duplicate-key"), path,
+                QStringLiteral("mapping key \"%1\" already defined at line %2")
+                    .arg(text)
+                    .arg(previous.line),
+                key.pos(),
+                QStringLiteral("The same field is written twice in one object; Kubernetes "
+                               "refuses the file because it cannot know which value you "
+                               "meant. Delete one of the two lines (or merge them).")) };
+        }
+        if (plainKey && text == QLatin1String("<<"))
+            parent.hasMergeKey = true;
+        parent.pendingKey = text;
+        parent.pendingKeyPos = key.pos();
+        parent.expectKey = false;
+    }
+
+    static QString joinPath(const QString &base, const QString &key)
+    {
+        return base.isEmpty() ? key : base + QLatin1Char('.') + key;
+    }
+
+    /// The field path of the node being built ("spec.containers[0]"), for error messages.
+    QString currentPath() const
+    {
+        QString path;
+        for (std::size_t i = 0; i < m_stack.size(); ++i) {
+            const Frame &frame = m_stack[i];
+            if (i + 1 >= m_stack.size() && frame.expectKey)
+                break;
+            if (frame.node.isSequence()) {
+                if (i + 1 < m_stack.size())
+                    path += QStringLiteral("[%1]").arg(frame.node.items().size());
+            } else if (!frame.expectKey) {
+                path = joinPath(path, frame.pendingKey);
+            }
+        }
+        return path;
+    }
+
+    const LoadLimits &m_limits;
+    std::vector<Frame> m_stack;
+    std::unordered_map<YAML::anchor_t, std::pair<YamlNode, qsizetype>> m_anchors;
+    YamlNode m_root;
+    qsizetype m_nodes = 0;
+};
+
+QString syntaxExplanation(const std::string &message)
+{
+    if (message.find("flow") != std::string::npos
+        || message.find("end of sequence") != std::string::npos)
+        return QStringLiteral("A '[' or '{' is never closed, or a ',' is missing between items. "
+                              "If this is JSON, the file may be cut short.");
+    if (message.find("illegal map value") != std::string::npos)
+        return QStringLiteral("A ':' appears where YAML does not expect a key. Check this "
+                              "line's indentation against the lines above, and quote values "
+                              "that contain \": \".");
+    if (message.find("end of map") != std::string::npos)
+        return QStringLiteral("The indentation of this line does not match the lines before "
+                              "it. Fields of the same object must start in the same column; "
+                              "use spaces, never tabs.");
+    if (message.find("quote") != std::string::npos || message.find("escape") != std::string::npos)
+        return QStringLiteral("A quoted string is not closed, or contains an invalid escape "
+                              "sequence.");
+    return QStringLiteral("The text is not valid YAML here. Common causes: inconsistent "
+                          "indentation, a tab used for indentation, a missing space after "
+                          "':' or '-', or an unclosed quote or bracket.");
+}
+
+SourcePos endPos(const QByteArray &text)
+{
+    return posAtOffset(text, text.size());
+}
+
+} // namespace
+
+YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limits)
+{
+    YamlReadResult result;
+    if (text.size() > limits.maxBytes) {
+        result.errors.push_back(makeError(
+            QStringLiteral("input-too-large"), QString(),
+            QStringLiteral("the input is %1 bytes; at most %2 bytes are read")
+                .arg(text.size())
+                .arg(limits.maxBytes),
+            {},
+            QStringLiteral("Manifests are small text files; this one is far larger than any "
+                           "real Pod definition. Check that you opened the right file.")));
+        return result;
+    }
+    if (auto error = checkEncoding(text)) {
+        result.errors.push_back(*error);
+        return result;
+    }
+
+    MemoryBuffer buffer(text);
+    std::istream stream(&buffer);
+    TreeBuilder builder(limits);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) { }
+    } catch (const ReadStop &stop) {
+        result.errors.push_back(stop.finding);
+    } catch (const YAML::DeepRecursion &e) {
+        result.errors.push_back(makeError(QStringLiteral("nesting-too-deep"), QString(),
+                                          QStringLiteral("nesting too deep"), toPos(e.mark),
+                                          syntaxExplanation(e.msg)));
+    } catch (const YAML::Exception &e) {
+        SourcePos pos = toPos(e.mark);
+        if (!pos.isValid())
+            pos = endPos(text);
+        result.errors.push_back(makeError(QStringLiteral("yaml-syntax"), QString(),
+                                          QString::fromStdString(e.msg), pos,
+                                          syntaxExplanation(e.msg)));
+    } catch (const std::bad_alloc &) {
+        result.errors.push_back(makeError(QStringLiteral("input-too-large"), QString(),
+                                          QStringLiteral("out of memory while reading the input"),
+                                          {}, QString()));
+    }
+    if (!result.ok())
+        result.documents.clear();
+    else
+        result.documents = std::move(builder.documents);
+    return result;
+}
+
+} // namespace podwright
