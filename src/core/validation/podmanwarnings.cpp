@@ -1,0 +1,75 @@
+#include "podvalidation.h"
+
+namespace podwright::validation {
+
+// Each warning states only what was seen with Podman 4.3 (see /work/shared/PODMAN.md and the
+// rule catalogue's `source`).
+void addPodmanWarnings(ErrorList &errs, const Pod &pod)
+{
+    const PodSpec &spec = pod.spec;
+    for (const bool init : { true, false }) {
+        const auto &list = init ? spec.initContainers : spec.containers;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Container &c = list[i];
+            const QString path = containerPath(init, qsizetype(i));
+            if (init && c.isSidecar()) {
+                errs.warning(
+                    "podman-native-sidecar", child(path, QStringLiteral("restartPolicy")),
+                    QStringLiteral(
+                        "plain `podman kube play` waits for this sidecar to exit, so the app "
+                        "containers never start; Podwright starts sidecars itself when it runs "
+                        "the pod"));
+            } else if (init) {
+                errs.warning("podman-init-container-delay", path,
+                             QStringLiteral(
+                                 "Podman 4.3 takes about 20 s to notice that an init container has "
+                                 "exited, so the pod starts slowly"));
+            }
+            if (c.readinessProbe)
+                errs.warning("podman-readiness-probe-ignored",
+                             child(path, QStringLiteral("readinessProbe")),
+                             QStringLiteral("Podman 4.3 does not run readiness probes"));
+            if (c.startupProbe)
+                errs.warning("podman-startup-probe-ignored",
+                             child(path, QStringLiteral("startupProbe")),
+                             QStringLiteral("Podman 4.3 does not run startup probes"));
+            if (c.livenessProbe)
+                errs.warning(
+                    "podman-liveness-probe-needs-systemd",
+                    child(path, QStringLiteral("livenessProbe")),
+                    QStringLiteral(
+                        "Podman runs liveness probes as health checks from systemd timers; "
+                        "without systemd the probe never runs"));
+        }
+    }
+    const QString specPath = QStringLiteral("spec");
+    if (!spec.nodeSelector.empty())
+        errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("nodeSelector")),
+                     QStringLiteral("a local pod runs on this machine: nodeSelector is ignored"));
+    if (!spec.affinity.isNullValue())
+        errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("affinity")),
+                     QStringLiteral("a local pod runs on this machine: affinity is ignored"));
+    if (!spec.tolerations.isNullValue())
+        errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("tolerations")),
+                     QStringLiteral("a local pod runs on this machine: tolerations are ignored"));
+    if (field(spec.extra, "topologySpreadConstraints"))
+        errs.warning(
+            "podman-scheduling-ignored",
+            child(specPath, QStringLiteral("topologySpreadConstraints")),
+            QStringLiteral(
+                "a local pod runs on this machine: topologySpreadConstraints are ignored"));
+    for (std::size_t i = 0; i < spec.volumes.size(); ++i) {
+        const Volume &v = spec.volumes[i];
+        if (v.persistentVolumeClaim)
+            errs.warning(
+                "podman-pvc-volume",
+                child(index(QStringLiteral("spec.volumes"), qsizetype(i)),
+                      QStringLiteral("persistentVolumeClaim")),
+                QStringLiteral(
+                    "Podman has no PersistentVolumeClaims: it uses (and creates if needed) a "
+                    "local Podman volume named \"%1\"")
+                    .arg(v.persistentVolumeClaim->claimName));
+    }
+}
+
+} // namespace podwright::validation

@@ -1,0 +1,109 @@
+#include "validator.h"
+
+#include "errorlist.h"
+#include "podvalidation.h"
+
+#include <QSet>
+
+namespace podwright {
+
+using namespace validation;
+
+namespace {
+
+void fillExplanations(Findings &findings)
+{
+    for (ValidationFinding &f : findings) {
+        if (const RuleInfo *rule = findRule(f.ruleId))
+            f.explanation = rule->explanation;
+    }
+}
+
+// Names of the resources of `kind` in the manifest (ConfigMaps, Secrets).
+QSet<QString> namesOfKind(const Manifest &manifest, const QString &kind)
+{
+    QSet<QString> names;
+    for (const ManifestResource &r : manifest.resources) {
+        if (r.kind == ManifestResource::Kind::Other && r.kindName() == kind) {
+            if (const YamlNode *meta = r.node.find(QStringLiteral("metadata")))
+                names.insert(stringField(*meta, "name"));
+        }
+    }
+    return names;
+}
+
+// kube play finds ConfigMaps and Secrets only in the same YAML (or given with --configmap);
+// there is no cluster to fetch them from.
+void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QString> &configMaps,
+                              const QSet<QString> &secrets)
+{
+    for (std::size_t i = 0; i < pod.spec.volumes.size(); ++i) {
+        const Volume &v = pod.spec.volumes[i];
+        const QString path = index(QStringLiteral("spec.volumes"), qsizetype(i));
+        if (v.configMap && !v.configMap->optional.value_or(false) && !v.configMap->name.isEmpty()
+            && !configMaps.contains(v.configMap->name))
+            errs.warning("podman-object-not-in-file", child(path, QStringLiteral("configMap")),
+                         QStringLiteral(
+                             "ConfigMap \"%1\" is not in this file: Podman cannot fetch it from a "
+                             "cluster, so the pod will not start locally")
+                             .arg(v.configMap->name));
+        if (v.secret && !v.secret->optional.value_or(false) && !v.secret->secretName.isEmpty()
+            && !secrets.contains(v.secret->secretName))
+            errs.warning(
+                "podman-object-not-in-file", child(path, QStringLiteral("secret")),
+                QStringLiteral("Secret \"%1\" is not in this file: Podman cannot fetch it from a "
+                               "cluster, so the pod will not start locally")
+                    .arg(v.secret->secretName));
+    }
+}
+
+} // namespace
+
+Findings validatePod(const Pod &pod, const QString &pathPrefix, bool isTemplate,
+                     const ValidationOptions &options)
+{
+    Findings findings;
+    ErrorList errs(findings, pathPrefix);
+    const Pod defaulted = applyDefaults(pod);
+    validateMetadata(errs, defaulted.metadata, isTemplate);
+    const QSet<QString> volumes = validateVolumes(errs, defaulted.spec.volumes);
+    validateAllContainers(errs, defaulted.spec, volumes, isTemplate);
+    validatePodSpecFields(errs, defaulted.spec);
+    // Warnings and hints speak about what the user wrote, not about the defaults.
+    if (options.warnings)
+        addPodmanWarnings(errs, pod);
+    if (options.hints)
+        addLearnerHints(errs, pod, isTemplate);
+    fillExplanations(findings);
+    return findings;
+}
+
+Findings validateManifest(const Manifest &manifest, const ValidationOptions &options)
+{
+    Findings all;
+    const QSet<QString> configMaps = namesOfKind(manifest, QStringLiteral("ConfigMap"));
+    const QSet<QString> secrets = namesOfKind(manifest, QStringLiteral("Secret"));
+    for (int i = 0; i < int(manifest.resources.size()); ++i) {
+        const ManifestResource &resource = manifest.resources[std::size_t(i)];
+        if (!resource.hasPod())
+            continue;
+        const QString prefix = resource.podPathPrefix();
+        Findings findings = validatePod(resource.pod, prefix,
+                                        resource.kind == ManifestResource::Kind::Workload, options);
+        if (options.warnings) {
+            Findings extra;
+            ErrorList errs(extra, prefix);
+            addMissingObjectWarnings(errs, resource.pod, configMaps, secrets);
+            fillExplanations(extra);
+            findings.insert(findings.end(), extra.begin(), extra.end());
+        }
+        for (ValidationFinding &f : findings) {
+            f.resourceIndex = i;
+            f.pos = lookupPosition(resource.positions, f.path);
+        }
+        all.insert(all.end(), findings.begin(), findings.end());
+    }
+    return all;
+}
+
+} // namespace podwright
