@@ -1,0 +1,92 @@
+#include "fieldmessage.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QVBoxLayout>
+
+namespace podwright::gui {
+
+FieldMessage::FieldMessage(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::RichText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setVisible(false);
+}
+
+void FieldMessage::setFindings(const Findings &findings)
+{
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    render();
+}
+
+QColor FieldMessage::severityColor(Severity severity, const QPalette &palette)
+{
+    // Lighter tones on a dark palette keep the message readable in both system themes.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (severity) {
+    case Severity::Error: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning: return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0xb2, 0x6a, 0x00);
+    case Severity::Hint: return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+void FieldMessage::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void FieldMessage::render()
+{
+    if (m_findings.empty()) {
+        clear();
+        setToolTip(QString());
+        setVisible(false);
+        return;
+    }
+    QStringList lines;
+    QStringList tips;
+    for (const ValidationFinding &finding : m_findings) {
+        const QString prefix = finding.severity == Severity::Error ? tr("Error")
+            : finding.severity == Severity::Warning                ? tr("Warning")
+                                                                   : tr("Hint");
+        lines << QStringLiteral("<span style=\"color:%1\">%2: %3</span>")
+                     .arg(severityColor(finding.severity, palette()).name(), prefix,
+                          finding.message.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b>").arg(finding.summary().toHtmlEscaped());
+        if (!finding.explanation.isEmpty())
+            tip += QStringLiteral("<br>") + finding.explanation.toHtmlEscaped();
+        tips << tip;
+    }
+    setText(lines.join(QStringLiteral("<br>")));
+    setToolTip(tips.join(QStringLiteral("<hr>")));
+    setVisible(true);
+}
+
+FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field,
+                          const QString &toolTip)
+{
+    auto *labelWidget = new QLabel(label);
+    labelWidget->setBuddy(field);
+    labelWidget->setToolTip(toolTip);
+    field->setToolTip(toolTip);
+    // The message sits under the field, not under the label, so the form stays two columns.
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(field);
+    auto *message = new FieldMessage(cell);
+    cellLayout->addWidget(message);
+    cell->setFocusProxy(field);
+    form->addRow(labelWidget, cell);
+    return message;
+}
+
+} // namespace podwright::gui

@@ -1,0 +1,266 @@
+#include "inspectorform.h"
+
+#include "fieldmessage.h"
+#include "keyvaluetableeditor.h"
+#include "podcommands.h"
+#include "poddocument.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace podwright::gui {
+
+InspectorForm::InspectorForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_undoStack(undoStack)
+    , m_title(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_general(new FieldMessage(this))
+    , m_content(new QVBoxLayout)
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("findingCount"));
+    m_general->setObjectName(QStringLiteral("generalMessage"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_general);
+    m_content->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_content);
+    layout->addStretch(1);
+}
+
+void InspectorForm::setElement(const ElementRef &ref)
+{
+    if (!(ref == m_ref))
+        breakMerge();
+    m_ref = ref;
+    refresh();
+    refreshFindings();
+}
+
+bool InspectorForm::elementExists() const
+{
+    return m_document->isValidPodIndex(m_ref.resource) && m_ref.existsIn(pod());
+}
+
+const Pod &InspectorForm::pod() const
+{
+    return m_document->pod(m_ref.resource);
+}
+
+void InspectorForm::refresh()
+{
+    // An element that vanished (undo of its creation) is about to be deselected by the
+    // SelectionModel; until then keep what is shown.
+    if (!elementExists())
+        return;
+    refreshFields();
+    m_title->setText(headerTitle());
+}
+
+void InspectorForm::breakMerge()
+{
+    m_mergeParity = !m_mergeParity;
+}
+
+bool InspectorForm::ownsPath(const QString &) const
+{
+    return true;
+}
+
+bool InspectorForm::edit(int field, const QString &text, const std::function<void(Pod &)> &change)
+{
+    if (!elementExists())
+        return false;
+    if (!(m_lastEditRef == m_ref))
+        m_mergeParity = !m_mergeParity;
+    m_lastEditRef = m_ref;
+    // Two ids per field: flipping between them when the element changes keeps "rename web,
+    // then rename db" from merging into one step (QUndoStack merges by id alone).
+    const int mergeId = field < 0
+        ? -1
+        : static_cast<int>(MergeId::InspectorField) + field * 2 + (m_mergeParity ? 1 : 0);
+    return pushPodEdit(m_undoStack, m_document, m_ref.resource, change, text, mergeId);
+}
+
+QFormLayout *InspectorForm::addSection(const QString &title, QWidget **box)
+{
+    auto *group = new QGroupBox(title, this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_content->addWidget(group);
+    if (box)
+        *box = group;
+    return form;
+}
+
+FieldMessage *InspectorForm::addRow(QFormLayout *form, const QString &label, QWidget *field,
+                                    const QString &path, const QString &toolTip)
+{
+    FieldMessage *message = addFieldRow(form, label, field, toolTip);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        connect(line, &QLineEdit::editingFinished, this, &InspectorForm::breakMerge);
+    if (!path.isEmpty())
+        watchPath(path, message);
+    return message;
+}
+
+void InspectorForm::bindMapEditor(KeyValueTableEditor *editor,
+                                  const std::function<StringMap &(Pod &)> &access,
+                                  const QString &what)
+{
+    connect(editor, &TableEditor::cellEdited, this,
+            [this, access, what](int row, int column, const QString &value) {
+                edit(-1, tr("Edit %1").arg(what), [&](Pod &p) {
+                    KeyValueTableEditor::applyEdit(access(p), row, column, value);
+                });
+            });
+    connect(editor, &TableEditor::addRequested, this, [this, access, what] {
+        edit(-1, tr("Add to %1").arg(what),
+             [&](Pod &p) { KeyValueTableEditor::appendEntry(access(p)); });
+    });
+    connect(editor, &TableEditor::removeRequested, this, [this, access, what](int row) {
+        edit(-1, tr("Remove from %1").arg(what),
+             [&](Pod &p) { KeyValueTableEditor::removeEntry(access(p), row); });
+    });
+}
+
+void InspectorForm::bindListEditor(StringListEditor *editor,
+                                   const std::function<QStringList &(Pod &)> &access,
+                                   const QString &what)
+{
+    connect(editor, &TableEditor::cellEdited, this,
+            [this, access, what](int row, int, const QString &value) {
+                edit(-1, tr("Edit %1").arg(what),
+                     [&](Pod &p) { StringListEditor::applyEdit(access(p), row, value); });
+            });
+    connect(editor, &TableEditor::addRequested, this, [this, access, what] {
+        edit(-1, tr("Add to %1").arg(what), [&](Pod &p) { access(p).append(QString()); });
+    });
+    connect(editor, &TableEditor::removeRequested, this, [this, access, what](int row) {
+        edit(-1, tr("Remove from %1").arg(what),
+             [&](Pod &p) { StringListEditor::removeItem(access(p), row); });
+    });
+}
+
+void InspectorForm::watchPath(const QString &path, FieldMessage *message)
+{
+    m_messages.emplace_back(path, message);
+}
+
+FieldMessage *InspectorForm::messageFor(const QString &path) const
+{
+    if (path.isEmpty())
+        return m_general;
+    for (const auto &[p, message] : m_messages) {
+        if (p == path)
+            return message;
+    }
+    return nullptr;
+}
+
+QString InspectorForm::relativePath(const ValidationFinding &finding, bool *ok) const
+{
+    *ok = false;
+    if (finding.resourceIndex != m_ref.resource || !m_document->isValidPodIndex(m_ref.resource))
+        return QString();
+    const QString prefix = m_document->resource(m_ref.resource).podPathPrefix();
+    if (!finding.path.startsWith(prefix))
+        return QString();
+    const QString path = finding.path.mid(prefix.size());
+    const QString element = m_ref.fieldPath();
+    if (element.isEmpty()) {
+        *ok = ownsPath(path);
+        return path;
+    }
+    if (path == element) {
+        *ok = true;
+        return QString();
+    }
+    if (!path.startsWith(element) || path.size() <= element.size())
+        return QString();
+    // "spec.containers[1]" must not claim "spec.containers[10].name".
+    if (path.at(element.size()) != QLatin1Char('.'))
+        return QString();
+    *ok = true;
+    return path.mid(element.size() + 1);
+}
+
+static bool pathIsWithin(const QString &path, const QString &field)
+{
+    if (!path.startsWith(field))
+        return false;
+    if (path.size() == field.size())
+        return true;
+    const QChar next = path.at(field.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+void InspectorForm::refreshFindings()
+{
+    std::vector<Findings> routed(m_messages.size());
+    Findings general;
+    int errors = 0;
+    int others = 0;
+    for (const ValidationFinding &finding : m_document->findings()) {
+        bool ok = false;
+        const QString path = relativePath(finding, &ok);
+        if (!ok)
+            continue;
+        (finding.severity == Severity::Error ? errors : others)++;
+        // The longest watched path wins: "ports" catches ports[1].containerPort unless the
+        // form watches something more specific.
+        int best = -1;
+        for (std::size_t i = 0; i < m_messages.size(); ++i) {
+            if (pathIsWithin(path, m_messages[i].first)
+                && (best < 0
+                    || m_messages[i].first.size()
+                        > m_messages[static_cast<std::size_t>(best)].first.size()))
+                best = static_cast<int>(i);
+        }
+        if (best < 0)
+            general.push_back(finding);
+        else
+            routed[static_cast<std::size_t>(best)].push_back(finding);
+    }
+    for (std::size_t i = 0; i < m_messages.size(); ++i)
+        m_messages[i].second->setFindings(routed[i]);
+    m_general->setFindings(general);
+    m_findingCount = errors + others;
+    if (m_findingCount == 0) {
+        m_count->setText(tr("No problems"));
+        m_count->setStyleSheet(QString());
+    } else {
+        m_count->setText(errors > 0 ? tr("%n error(s)", nullptr, errors)
+                                 + (others > 0 ? tr(", %n other(s)", nullptr, others) : QString())
+                                    : tr("%n warning(s) or hint(s)", nullptr, others));
+        const Severity worst = errors > 0 ? Severity::Error : Severity::Warning;
+        m_count->setStyleSheet(
+            QStringLiteral("color: %1").arg(FieldMessage::severityColor(worst, palette()).name()));
+    }
+}
+
+QString InspectorForm::yamlOnlyText(const QList<std::pair<QString, bool>> &fields)
+{
+    QStringList names;
+    for (const auto &[name, set] : fields)
+        names << (set ? QStringLiteral("<b>%1</b>").arg(name) : name);
+    return tr("Edit in YAML: %1 (shown in bold when set) are kept as written and edited in the "
+              "YAML pane.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+} // namespace podwright::gui

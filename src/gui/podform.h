@@ -1,0 +1,46 @@
+#pragma once
+
+#include "inspectorform.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace podwright::gui {
+
+class KeyValueTableEditor;
+class OptionalIntEdit;
+
+/// The pod's own fields: metadata and the pod-wide part of its spec.
+class PodForm : public InspectorForm
+{
+    Q_OBJECT
+public:
+    PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    OptionalIntEdit *gracePeriodEdit() const { return m_gracePeriod; }
+    KeyValueTableEditor *labelsEditor() const { return m_labels; }
+
+protected:
+    void refreshFields() override;
+    QString headerTitle() const override;
+    bool ownsPath(const QString &path) const override;
+
+private:
+    QLineEdit *m_name;
+    QLineEdit *m_namespace;
+    KeyValueTableEditor *m_labels;
+    KeyValueTableEditor *m_annotations;
+    QComboBox *m_restartPolicy;
+    OptionalIntEdit *m_gracePeriod;
+    OptionalIntEdit *m_activeDeadline;
+    QLineEdit *m_serviceAccount;
+    QCheckBox *m_hostNetwork;
+    QComboBox *m_dnsPolicy;
+    KeyValueTableEditor *m_nodeSelector;
+    QLabel *m_yamlNote;
+};
+
+} // namespace podwright::gui

@@ -1,0 +1,270 @@
+#include "tableeditor.h"
+
+#include "formsync.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSignalBlocker>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace podwright::gui {
+
+namespace {
+
+/// Gives text cells whose column has a pattern a validating line editor.
+class PatternDelegate : public QStyledItemDelegate
+{
+public:
+    PatternDelegate(const QList<TableColumn> &columns, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_columns(columns)
+    { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        const QString pattern = m_columns.value(index.column()).pattern;
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && !pattern.isEmpty())
+            line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), line));
+        return editor;
+    }
+
+private:
+    QList<TableColumn> m_columns;
+};
+
+} // namespace
+
+TableEditor::TableEditor(const QList<TableColumn> &columns, QWidget *parent)
+    : QWidget(parent)
+    , m_columns(columns)
+    , m_table(new QTableWidget(0, static_cast<int>(columns.size()), this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        auto *header = new QTableWidgetItem(m_columns[c].title);
+        header->setToolTip(m_columns[c].toolTip);
+        m_table->setHorizontalHeaderItem(c, header);
+    }
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setItemDelegate(new PatternDelegate(m_columns, m_table));
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->installEventFilter(this);
+
+    m_remove->setToolTip(tr("Remove the selected row (Delete)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    setFocusProxy(m_table);
+
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        const TableColumn &column = m_columns[item->column()];
+        const QString value = column.type == TableColumn::Type::Check
+            ? (item->checkState() == Qt::Checked ? QStringLiteral("true") : QString())
+            : item->text();
+        Q_EMIT cellEdited(item->row(), item->column(), value);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &TableEditor::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &TableEditor::requestAdd);
+    connect(m_remove, &QPushButton::clicked, this, &TableEditor::requestRemove);
+    updateButtons();
+    updateHeight();
+}
+
+void TableEditor::setAddText(const QString &text, const QString &toolTip)
+{
+    m_add->setText(text);
+    m_add->setToolTip(toolTip);
+}
+
+int TableEditor::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+QString TableEditor::cellText(int row, int column) const
+{
+    if (m_columns.value(column).type == TableColumn::Type::Choice) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, column)))
+            return comboValue(combo);
+        return QString();
+    }
+    const QTableWidgetItem *item = m_table->item(row, column);
+    if (!item)
+        return QString();
+    if (m_columns[column].type == TableColumn::Type::Check)
+        return item->checkState() == Qt::Checked ? QStringLiteral("true") : QString();
+    return item->text();
+}
+
+void TableEditor::setRows(const QList<QStringList> &rows)
+{
+    const QSignalBlocker blocker(m_table);
+    if (m_table->rowCount() != rows.size())
+        m_table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < m_columns.size(); ++c)
+            setCell(r, c, rows[r].value(c));
+    }
+    updateButtons();
+    updateHeight();
+}
+
+void TableEditor::setCell(int row, int column, const QString &value)
+{
+    const TableColumn &spec = m_columns[column];
+    if (spec.type == TableColumn::Type::Choice) {
+        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, column));
+        if (!combo) {
+            combo = new QComboBox;
+            combo->setToolTip(spec.toolTip);
+            for (const auto &[v, label] : spec.choices)
+                combo->addItem(label, v);
+            // Report the edit with the row the combo sits in now, not the one it was made for.
+            connect(combo, &QComboBox::activated, this, [this, combo, column] {
+                for (int r = 0; r < m_table->rowCount(); ++r) {
+                    if (m_table->cellWidget(r, column) == combo) {
+                        Q_EMIT cellEdited(r, column, comboValue(combo));
+                        return;
+                    }
+                }
+            });
+            m_table->setCellWidget(row, column, combo);
+        }
+        setComboValue(combo, value);
+        return;
+    }
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        item->setToolTip(spec.toolTip);
+        if (spec.type == TableColumn::Type::Check)
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        m_table->setItem(row, column, item);
+    }
+    if (spec.type == TableColumn::Type::Check) {
+        const Qt::CheckState state = value == QLatin1String("true") ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state || !item->data(Qt::CheckStateRole).isValid())
+            item->setCheckState(state);
+    } else if (item->text() != value) {
+        item->setText(value);
+    }
+}
+
+void TableEditor::setChoices(int column, const QList<std::pair<QString, QString>> &choices)
+{
+    if (m_columns[column].choices == choices)
+        return;
+    m_columns[column].choices = choices;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(r, column));
+        if (!combo)
+            continue;
+        const QString current = comboValue(combo);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const auto &[v, label] : choices)
+            combo->addItem(label, v);
+        setComboValue(combo, current);
+    }
+}
+
+void TableEditor::setCellEnabled(int row, int column, bool enabled)
+{
+    if (QWidget *widget = m_table->cellWidget(row, column)) {
+        widget->setEnabled(enabled);
+        return;
+    }
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item)
+        return;
+    const Qt::ItemFlags base = Qt::ItemIsSelectable
+        | (m_columns[column].type == TableColumn::Type::Check ? Qt::ItemIsUserCheckable
+                                                              : Qt::ItemIsEditable);
+    const Qt::ItemFlags flags = enabled ? base | Qt::ItemIsEnabled : Qt::ItemIsSelectable;
+    if (item->flags() != flags) {
+        const QSignalBlocker blocker(m_table);
+        item->setFlags(flags);
+    }
+}
+
+void TableEditor::requestAdd()
+{
+    const int before = m_table->rowCount();
+    Q_EMIT addRequested();
+    // The form has pushed the edit and the model has refilled us synchronously: start typing
+    // into the new row, as a spreadsheet would.
+    if (m_table->rowCount() > before) {
+        const int row = m_table->rowCount() - 1;
+        m_table->setFocus();
+        m_table->setCurrentCell(row, 0);
+        if (QTableWidgetItem *item = m_table->item(row, 0);
+            item && m_columns[0].type == TableColumn::Type::Text)
+            m_table->editItem(item);
+    }
+}
+
+void TableEditor::requestRemove()
+{
+    const int row = m_table->currentRow();
+    if (row >= 0 && row < m_table->rowCount())
+        Q_EMIT removeRequested(row);
+}
+
+bool TableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // While a cell is being edited its editor has the keys, so Delete edits text there.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete) {
+            requestRemove();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert) {
+            requestAdd();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TableEditor::updateButtons()
+{
+    m_remove->setEnabled(m_table->currentRow() >= 0 && m_table->rowCount() > 0);
+}
+
+void TableEditor::updateHeight()
+{
+    // Grow with the list up to a few rows, so short lists do not waste space in the form and
+    // long ones scroll inside the table instead of stretching the inspector.
+    const int rows = std::clamp(m_table->rowCount(), 1, 6);
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int height = m_table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+        + 2 * m_table->frameWidth() + 2;
+    m_table->setFixedHeight(height);
+}
+
+} // namespace podwright::gui

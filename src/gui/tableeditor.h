@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+namespace podwright::gui {
+
+/// One column of a TableEditor.
+struct TableColumn {
+    enum class Type { Text, Choice, Check };
+    QString title;
+    QString toolTip = {};
+    Type type = Type::Text;
+    /// Text: a regular expression the typed text must fit (digits for a port...).
+    QString pattern = {};
+    /// Choice: (value, label) pairs; a value of "" is the API default.
+    QList<std::pair<QString, QString>> choices = {};
+};
+
+/**
+ * An in-place editor for a list the model keeps (env, ports, args, labels, mounts...): a table
+ * whose rows are list items, with Add and Remove buttons and the Delete key.
+ *
+ * It holds no copy of the list: it reports each edit as a signal (one cell, one added row, one
+ * removed row) that the form turns into one undo command, and is refilled from the model by
+ * setRows(), which touches only the cells whose text changed.
+ */
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TableEditor(const QList<TableColumn> &columns, QWidget *parent = nullptr);
+
+    void setRows(const QList<QStringList> &rows);
+    int rowCount() const;
+    QString cellText(int row, int column) const;
+    /// Replaces a Choice column's values (the mount table's list of the pod's volumes).
+    void setChoices(int column, const QList<std::pair<QString, QString>> &choices);
+    /// Greys out a cell that does not apply to its row (an env var's key for a plain value).
+    void setCellEnabled(int row, int column, bool enabled);
+
+    QTableWidget *table() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    void setAddText(const QString &text, const QString &toolTip);
+
+Q_SIGNALS:
+    void cellEdited(int row, int column, const QString &value);
+    void addRequested();
+    void removeRequested(int row);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setCell(int row, int column, const QString &value);
+    void requestAdd();
+    void requestRemove();
+    void updateButtons();
+    void updateHeight();
+
+    QList<TableColumn> m_columns;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace podwright::gui
