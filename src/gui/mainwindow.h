@@ -2,9 +2,31 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+class QUndoStack;
+
+namespace podwright {
+class PodDocument;
+}
+
 namespace podwright::gui {
 
-/// The designer window: palette, canvas, inspector, YAML pane and Problems list.
+class Autosaver;
+class DocumentController;
+class MainWindowActions;
+class ProblemsPanel;
+class SelectionModel;
+class YamlPane;
+
+/**
+ * The designer window: palette (left), canvas (centre), inspector (right), YAML pane and
+ * Problems list (bottom, tabbed), status bar, menus and toolbar.
+ *
+ * It owns the one PodDocument, the one QUndoStack and the one SelectionModel that all views
+ * share; everything else lives in the parts it wires together (DocumentController for files,
+ * Autosaver, MainWindowActions for menus).
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,6 +36,60 @@ public:
 
     /// Opens a manifest; reports problems in the window, never throws away unsaved work.
     bool openFile(const QString &path);
+    /// Looks for autosaves of crashed sessions and offers to recover the newest one.
+    void offerRecovery();
+
+    PodDocument *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SelectionModel *selectionModel() const { return m_selection; }
+    DocumentController *documentController() const { return m_files; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    YamlPane *yamlPane() const { return m_yamlPane; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QWidget *canvas() const { return m_canvas; }
+    QWidget *inspector() const { return m_inspector; }
+    QDockWidget *yamlDock() const { return m_yamlDock; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+
+public Q_SLOTS:
+    void newDocument();
+    void newFromTemplate();
+    void addPod();
+    void removeSelectedPod();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void createStatusBar();
+    void updateTitle();
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout();
+
+    PodDocument *m_document;
+    QUndoStack *m_undoStack;
+    SelectionModel *m_selection;
+    DocumentController *m_files;
+    Autosaver *m_autosaver;
+    YamlPane *m_yamlPane = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QWidget *m_canvas = nullptr;
+    QWidget *m_palette = nullptr;
+    QWidget *m_inspector = nullptr;
+    QDockWidget *m_paletteDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_yamlDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    MainWindowActions *m_actions = nullptr;
+    QLabel *m_podCountLabel = nullptr;
+    QLabel *m_findingsLabel = nullptr;
+    QLabel *m_cursorLabel = nullptr;
 };
 
 } // namespace podwright::gui

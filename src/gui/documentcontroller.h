@@ -1,0 +1,83 @@
+#pragma once
+
+#include "manifest.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QUndoStack;
+class QWidget;
+
+namespace podwright {
+class PodDocument;
+}
+
+namespace podwright::gui {
+
+/**
+ * The document's life as a file: New, Open, Save, Save As (atomic), Export for a cluster, the
+ * recent-files list and the unsaved-changes prompt. Errors are said in a dialog, in words, and
+ * never cost the document that is open.
+ *
+ * The modified state is the undo stack's clean state; opening or creating resets the history.
+ */
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentController(PodDocument *document, QUndoStack *stack, QWidget *dialogParent);
+
+    QString filePath() const { return m_filePath; }
+    /// "web.yaml", or "Untitled" for a new document.
+    QString displayName() const;
+    bool isModified() const;
+    QStringList recentFiles() const;
+
+    /// Called before the text is saved or exported, so that a view with pending edits (the YAML
+    /// pane) can apply them first.
+    void setBeforeSaveHook(std::function<void()> hook) { m_beforeSave = std::move(hook); }
+
+    /// Starts a new untitled document holding `manifest` (a template) or nothing.
+    bool newDocument(const Manifest &manifest = {}, const QString &suggestedName = {});
+    /// Opens a file; on failure shows why and keeps the current document.
+    bool open(const QString &path);
+    bool save();
+    bool saveAs(const QString &path);
+    /// Writes the canonical YAML to `path`, after a confirmation listing any errors.
+    bool exportTo(const QString &path);
+    /// Replaces the document with recovered text from an autosave, as unsaved changes over the
+    /// original file (when it still exists), so that undo goes back to what was saved.
+    bool recover(const QByteArray &text, const QString &originalPath);
+
+    /// If there are unsaved changes, asks Save / Discard / Cancel. True when it is fine to go on.
+    bool maybeSave();
+
+public Q_SLOTS:
+    void openWithDialog();
+    bool saveWithDialog();
+    void exportWithDialog();
+    void clearRecentFiles();
+
+Q_SIGNALS:
+    void filePathChanged(const QString &path);
+    void recentFilesChanged();
+    void saved(const QString &path);
+    void statusMessage(const QString &message);
+
+private:
+    void setFilePath(const QString &path);
+    void addRecentFile(const QString &path);
+    bool writeTo(const QString &path, const QByteArray &text);
+    QString dialogDirectory() const;
+
+    PodDocument *m_document;
+    QUndoStack *m_stack;
+    QWidget *m_dialogParent;
+    QString m_filePath;
+    QString m_suggestedName;
+    std::function<void()> m_beforeSave;
+};
+
+} // namespace podwright::gui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QColor>
+#include <QIcon>
+
+class QPalette;
+
+namespace podwright::gui {
+
+/// The icons the window uses, by freedesktop theme name ("document-open", "edit-undo",
+/// "zoom-in", "media-playback-start", ...). Falls back to a vector drawing in the palette's text
+/// colour when the desktop has no icon theme (Xvfb, minimal sessions), so icons stay crisp at any
+/// device pixel ratio and follow light/dark mode.
+QIcon themedIcon(const QString &name);
+
+/// Red error, amber warning, blue hint: a coloured disc (triangle for warnings) with a glyph.
+QIcon severityIcon(Severity severity);
+/// The marker colour of a severity, for gutters and underlines.
+QColor severityColor(Severity severity);
+
+} // namespace podwright::gui

@@ -1,0 +1,220 @@
+#include "yamlpane.h"
+
+#include "icons.h"
+#include "podcommands.h"
+#include "poddocument.h"
+#include "selectionmodel.h"
+#include "validator.h"
+#include "yamleditor.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace podwright::gui {
+
+YamlPane::YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *selection,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_stack(stack)
+    , m_selection(selection)
+    , m_editor(new YamlEditor(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+{
+    m_banner->setObjectName(QStringLiteral("yamlErrorBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    QColor tint = severityColor(Severity::Error);
+    tint.setAlpha(48);
+    bannerPalette.setColor(QPalette::Window, tint);
+    m_banner->setPalette(bannerPalette);
+    auto *bannerIcon = new QLabel(m_banner);
+    const int iconSize = fontMetrics().height();
+    bannerIcon->setPixmap(severityIcon(Severity::Error).pixmap(iconSize, iconSize));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(bannerIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_editor);
+
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(600);
+    connect(&m_applyTimer, &QTimer::timeout, this, &YamlPane::applyText);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlPane::onTextEdited);
+    connect(m_editor, &YamlEditor::historyShortcutPressed, this, &YamlPane::flush);
+    connect(m_editor, &YamlEditor::focusLost, this, [this](Qt::FocusReason reason) {
+        flush();
+        ++m_burstId; // leaving the editor ends the burst
+        // Reformat under the user's eyes only once they have left the editor, and not merely
+        // because a menu popped up.
+        if (reason != Qt::PopupFocusReason && !m_parseError)
+            showCanonicalText();
+    });
+    connect(document, &PodDocument::changed, this, &YamlPane::onDocumentChanged);
+    connect(selection, &SelectionModel::currentChanged, this, &YamlPane::onSelectionChanged);
+    showCanonicalText();
+}
+
+QStringList YamlPane::resourceNames() const
+{
+    QStringList names;
+    const Manifest &manifest = m_load.parsed ? m_load.manifest : m_document->manifest();
+    for (const ManifestResource &resource : manifest.resources)
+        names << resource.displayName();
+    return names;
+}
+
+void YamlPane::onTextEdited()
+{
+    if (m_settingText)
+        return;
+    if (m_lastKeystroke.isValid() && m_lastKeystroke.elapsed() > m_burstGap)
+        ++m_burstId;
+    m_lastKeystroke.start();
+    m_pending = true;
+    m_applyTimer.start();
+}
+
+void YamlPane::flush()
+{
+    if (m_pending)
+        applyText();
+}
+
+void YamlPane::format()
+{
+    flush();
+    if (!m_parseError)
+        showCanonicalText();
+}
+
+void YamlPane::applyText()
+{
+    m_applyTimer.stop();
+    m_pending = false;
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    if (text == m_document->text()) {
+        m_load = loadManifest(text);
+        m_banner->hide();
+        m_parseError = false;
+        updateFindings(m_load, true);
+        return;
+    }
+    LoadResult load = loadManifest(text);
+    if (!load.parsed) {
+        // Keep the last good model (and m_load, whose positions still help selection).
+        m_parseError = true;
+        const ValidationFinding first
+            = load.diagnostics.empty() ? ValidationFinding() : load.diagnostics.front();
+        showBanner(first.pos.isValid()
+                       ? tr("Line %1, column %2: %3. The canvas shows the last valid version.")
+                             .arg(first.pos.line)
+                             .arg(first.pos.column)
+                             .arg(first.summary())
+                       : tr("%1. The canvas shows the last valid version.").arg(first.summary()));
+        updateFindings(load, false);
+        return;
+    }
+    m_parseError = false;
+    m_banner->hide();
+    m_load = std::move(load);
+    updateFindings(m_load, false);
+    // Comments or formatting alone change nothing in the model: no undo step.
+    if (writeManifest(m_load.manifest) == m_document->text())
+        return;
+    m_applying = true;
+    m_stack->push(new SetManifestCommand(m_document, m_document->manifest(), m_load.manifest,
+                                         tr("Edit YAML"),
+                                         static_cast<int>(MergeId::YamlText) + m_burstId % 2));
+    m_applying = false;
+}
+
+void YamlPane::updateFindings(const LoadResult &load, bool canonical)
+{
+    if (canonical) {
+        m_findings = m_document->findings();
+    } else {
+        m_findings = load.diagnostics;
+        if (load.parsed) {
+            const Findings validation = validateManifest(load.manifest);
+            m_findings.insert(m_findings.end(), validation.begin(), validation.end());
+        }
+    }
+    m_editor->setFindings(m_findings);
+    Q_EMIT findingsChanged();
+}
+
+void YamlPane::onDocumentChanged()
+{
+    // Our own edit: the text on screen is what the user typed, keep it as is.
+    if (m_applying)
+        return;
+    showCanonicalText();
+}
+
+void YamlPane::showCanonicalText()
+{
+    m_applyTimer.stop();
+    m_pending = false;
+    m_parseError = false;
+    m_banner->hide();
+    const QByteArray text = m_document->text();
+    setEditorText(QString::fromUtf8(text));
+    m_load = loadManifest(text);
+    updateFindings(m_load, true);
+}
+
+void YamlPane::setEditorText(const QString &text)
+{
+    if (m_editor->toPlainText() == text)
+        return;
+    // Keep the cursor roughly where it was: same line and column, same scroll position.
+    const SourcePos cursor = m_editor->cursorSourcePosition();
+    const int scroll = m_editor->verticalScrollBar()->value();
+    m_settingText = true;
+    m_editor->setPlainText(text);
+    m_settingText = false;
+    m_editor->setCursorSourcePosition(cursor);
+    m_editor->verticalScrollBar()->setValue(scroll);
+}
+
+void YamlPane::showBanner(const QString &message)
+{
+    m_bannerText->setText(message);
+    m_banner->show();
+}
+
+void YamlPane::goToPosition(SourcePos pos)
+{
+    m_editor->goToPosition(pos);
+}
+
+void YamlPane::onSelectionChanged(const ElementRef &ref)
+{
+    // Do not move the cursor under someone typing (the selection follows their edits).
+    if (!ref.isValid() || m_applying || m_editor->hasFocus() || !m_load.parsed)
+        return;
+    if (ref.resource >= static_cast<int>(m_load.manifest.resources.size()))
+        return;
+    const ManifestResource &resource
+        = m_load.manifest.resources[static_cast<std::size_t>(ref.resource)];
+    const QString relative
+        = ref.fieldPath().isEmpty() ? QStringLiteral("metadata") : ref.fieldPath();
+    const SourcePos pos = lookupPosition(resource.positions, resource.podPathPrefix() + relative);
+    if (pos.isValid())
+        m_editor->goToPosition(pos);
+}
+
+} // namespace podwright::gui
