@@ -1,0 +1,121 @@
+#include "palettewidget.h"
+
+#include "canvasstyle.h"
+
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace podwright::gui {
+
+namespace {
+
+constexpr int PartRole = Qt::UserRole + 1;
+
+// QListWidget's own drags carry its internal item format; the canvas needs the part kind.
+class PartList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QStringList mimeTypes() const override { return { partMimeType() }; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        if (items.isEmpty() || !items.first()->data(PartRole).isValid())
+            return nullptr;
+        return PaletteWidget::createMimeData(
+            static_cast<PartKind>(items.first()->data(PartRole).toInt()));
+    }
+};
+
+QColor accentOf(PartKind kind)
+{
+    if (isContainerPart(kind))
+        return CanvasStyle::laneAccent(laneOfPart(kind));
+    if (isVolumePart(kind))
+        return CanvasStyle::volumeAccent();
+    return QColor(0x64, 0x74, 0x8b);
+}
+
+// Drawn rather than loaded: a swatch in the part's canvas colour, at every device pixel ratio.
+QIcon swatch(PartKind kind, const QPalette &palette)
+{
+    QIcon icon;
+    for (const qreal dpr : { 1.0, 2.0 }) {
+        QPixmap pixmap(QSize(16, 16) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(accentOf(kind), 1.5));
+        p.setBrush(CanvasStyle::tint(palette, accentOf(kind), 0.3));
+        if (isVolumePart(kind))
+            p.drawEllipse(QRectF(2, 2, 12, 12));
+        else if (kind == PartKind::Port)
+            p.drawRoundedRect(QRectF(1, 5, 14, 6), 3, 3);
+        else
+            p.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace
+
+PaletteWidget::PaletteWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new PartList(this))
+{
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAccessibleName(tr("Parts"));
+    const auto header = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setFlags(Qt::NoItemFlags);
+        QFont font = m_list->font();
+        font.setBold(true);
+        item->setFont(font);
+    };
+    const auto part = [this](PartKind kind) {
+        auto *item = new QListWidgetItem(swatch(kind, palette()), partLabel(kind), m_list);
+        item->setData(PartRole, static_cast<int>(kind));
+        item->setToolTip(partDescription(kind));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    };
+    header(tr("Pod"));
+    part(PartKind::Pod);
+    header(tr("Containers"));
+    part(PartKind::Container);
+    part(PartKind::InitContainer);
+    part(PartKind::Sidecar);
+    header(tr("Volumes"));
+    part(PartKind::EmptyDirVolume);
+    part(PartKind::HostPathVolume);
+    part(PartKind::ConfigMapVolume);
+    part(PartKind::SecretVolume);
+    part(PartKind::PvcVolume);
+    header(tr("Network"));
+    part(PartKind::Port);
+
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (item->data(PartRole).isValid())
+            Q_EMIT partActivated(static_cast<PartKind>(item->data(PartRole).toInt()));
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+}
+
+QMimeData *PaletteWidget::createMimeData(PartKind kind)
+{
+    auto *mime = new QMimeData;
+    mime->setData(partMimeType(), partToMime(kind));
+    mime->setText(partLabel(kind));
+    return mime;
+}
+
+} // namespace podwright::gui

@@ -1,0 +1,325 @@
+#include "podview.h"
+
+#include "canvascontroller.h"
+#include "canvasitem.h"
+#include "laneitem.h"
+#include "poddocument.h"
+#include "podscene.h"
+#include "selectionmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace podwright::gui {
+
+PodView::PodView(PodDocument *document, QUndoStack *undoStack, SelectionModel *selection,
+                 QWidget *parent)
+    : QGraphicsView(parent)
+    , m_scene(new PodScene(document, selection, this))
+    , m_controller(new CanvasController(document, undoStack, selection, m_scene, this))
+    , m_selection(selection)
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::NoDrag);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    // Cards repaint whole on state changes; a full-viewport update keeps HiDPI text crisp
+    // without cached pixmaps.
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setAccessibleName(tr("Pod canvas"));
+
+    const auto viewAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_viewActions << action;
+    };
+    viewAction(tr("Zoom &In"), QKeySequence::ZoomIn, &PodView::zoomIn);
+    viewAction(tr("Zoom &Out"), QKeySequence::ZoomOut, &PodView::zoomOut);
+    viewAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), &PodView::zoomToFit);
+    viewAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), &PodView::resetZoom);
+    addActions(m_controller->actions());
+    addActions(m_viewActions);
+
+    connect(selection, &SelectionModel::currentChanged, this, &PodView::ensureSelectionVisible);
+    connect(document, &PodDocument::changed, viewport(), qOverload<>(&QWidget::update));
+}
+
+PodView::~PodView()
+{
+    // The scene's items go before the controller and the view they refer to.
+    setScene(nullptr);
+    delete m_scene;
+}
+
+QList<QAction *> PodView::editActions() const
+{
+    return m_controller->actions();
+}
+
+void PodView::setRuntimeStatus(const QString &podName, const PodRuntimeStatus &status)
+{
+    m_scene->setRuntimeStatus(podName, status);
+}
+
+void PodView::clearRuntimeStatus()
+{
+    m_scene->clearRuntimeStatus();
+}
+
+void PodView::setContainerUsage(const QString &podName, const QString &container,
+                                double cpuMillicores, qint64 memoryBytes)
+{
+    m_scene->setContainerUsage(podName, container, cpuMillicores, memoryBytes);
+}
+
+void PodView::setZoom(qreal factor)
+{
+    m_zoom = std::clamp(factor, 0.2, 4.0);
+    setTransform(QTransform::fromScale(m_zoom, m_zoom));
+}
+
+void PodView::zoomIn()
+{
+    setZoom(m_zoom * 1.25);
+}
+
+void PodView::zoomOut()
+{
+    setZoom(m_zoom / 1.25);
+}
+
+void PodView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void PodView::zoomToFit()
+{
+    const QRectF bounds = m_scene->geometry().bounds;
+    if (bounds.isEmpty())
+        return resetZoom();
+    fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    m_zoom = std::min<qreal>(transform().m11(), 1.5); // never blow a small pod up to poster size
+    setZoom(m_zoom);
+    centerOn(bounds.center());
+}
+
+void PodView::addPart(PartKind kind)
+{
+    m_controller->addPart(kind);
+}
+
+void PodView::highlightLane(const QMimeData *mime, QPointF scenePos)
+{
+    const auto target = mime ? m_controller->dropLane(mime, scenePos) : std::nullopt;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == LaneItem::Type) {
+            auto *lane = static_cast<LaneItem *>(item);
+            lane->setDropHighlight(target && lane->resource() == target->first
+                                   && lane->lane() == target->second);
+        }
+    }
+}
+
+void PodView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (CanvasController::canDecode(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void PodView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    m_lastRefusal = m_controller->refusal(event->mimeData(), scenePos);
+    highlightLane(m_lastRefusal.isEmpty() ? event->mimeData() : nullptr, scenePos);
+    if (m_lastRefusal.isEmpty()) {
+        QToolTip::hideText();
+        event->acceptProposedAction();
+    } else {
+        QToolTip::showText(mapToGlobal(event->position().toPoint()), m_lastRefusal, this);
+        event->ignore();
+    }
+}
+
+void PodView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    highlightLane(nullptr, {});
+    QToolTip::hideText();
+    event->accept();
+}
+
+void PodView::dropEvent(QDropEvent *event)
+{
+    highlightLane(nullptr, {});
+    QToolTip::hideText();
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    m_lastRefusal = m_controller->refusal(event->mimeData(), scenePos);
+    if (m_lastRefusal.isEmpty() && m_controller->drop(event->mimeData(), scenePos))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+    setFocus();
+}
+
+void PodView::mousePressEvent(QMouseEvent *event)
+{
+    QGraphicsView::mousePressEvent(event);
+    m_pressPos = event->position().toPoint();
+    const ElementRef ref = m_scene->elementAt(mapToScene(m_pressPos));
+    const bool draggable
+        = ref.kind == ElementRef::Kind::Container || ref.kind == ElementRef::Kind::Volume;
+    m_pressed = event->button() == Qt::LeftButton && draggable ? ref : ElementRef();
+    if (!ref.isValid())
+        m_selection->clear();
+}
+
+void PodView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressed.isValid() || !(event->buttons() & Qt::LeftButton)
+        || (event->position().toPoint() - m_pressPos).manhattanLength()
+            < QApplication::startDragDistance()) {
+        QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    // Cards and volumes are dragged as data, not moved as items: the drop edits the model and
+    // the layout puts everything where it belongs.
+    auto *mime = new QMimeData;
+    mime->setData(elementMimeType(), elementToMime(m_pressed));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    if (QGraphicsItem *item = m_scene->itemFor(m_pressed)) {
+        const qreal dpr = devicePixelRatioF();
+        const QRectF bounds = item->boundingRect();
+        QPixmap pixmap((bounds.size() * m_zoom * dpr).toSize());
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHints(renderHints());
+        painter.setOpacity(0.8);
+        render(&painter, QRectF(), mapFromScene(item->sceneBoundingRect()).boundingRect());
+        painter.end();
+        drag->setPixmap(pixmap);
+        drag->setHotSpot(
+            ((mapToScene(m_pressPos) - item->sceneBoundingRect().topLeft()) * m_zoom).toPoint());
+    }
+    m_pressed = ElementRef();
+    drag->exec(Qt::MoveAction);
+}
+
+void PodView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom * std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PodView::moveSelection(int dx, int dy)
+{
+    const std::vector<QGraphicsItem *> items = m_scene->navigableItems();
+    if (items.empty())
+        return;
+    QGraphicsItem *current = m_scene->itemFor(m_selection->current());
+    if (!current) {
+        m_selection->setCurrent(elementRefOf(items.front()));
+        return;
+    }
+    // The nearest item in the pressed direction, preferring ones straight ahead.
+    const QPointF from = current->sceneBoundingRect().center();
+    QGraphicsItem *best = nullptr;
+    qreal bestScore = 0;
+    for (QGraphicsItem *item : items) {
+        if (item == current)
+            continue;
+        const QRectF r = item->sceneBoundingRect();
+        if (item->type() == PodFrameType && r.contains(from))
+            continue; // the frame around the current card is not "next" to it
+        const QPointF d = r.center() - from;
+        const qreal along = dx * d.x() + dy * d.y();
+        if (along <= 1)
+            continue;
+        const qreal across = std::abs(dx ? d.y() : d.x());
+        const qreal score = along + 3 * across;
+        if (!best || score < bestScore) {
+            best = item;
+            bestScore = score;
+        }
+    }
+    if (best)
+        m_selection->setCurrent(elementRefOf(best));
+}
+
+void PodView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left: moveSelection(-1, 0); return;
+        case Qt::Key_Right: moveSelection(1, 0); return;
+        case Qt::Key_Up: moveSelection(0, -1); return;
+        case Qt::Key_Down: moveSelection(0, 1); return;
+        case Qt::Key_Menu: {
+            QGraphicsItem *item = m_scene->itemFor(m_selection->current());
+            const QPoint at = item ? mapFromScene(item->sceneBoundingRect().center())
+                                   : viewport()->rect().center();
+            m_controller->contextMenu(m_selection->current(), this)
+                ->popup(viewport()->mapToGlobal(at));
+            return;
+        }
+        default: break;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void PodView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const ElementRef ref = m_scene->elementAt(mapToScene(event->pos()));
+    m_selection->setCurrent(ref);
+    m_controller->contextMenu(ref, this)->popup(event->globalPos());
+    event->accept();
+}
+
+void PodView::ensureSelectionVisible()
+{
+    if (QGraphicsItem *item = m_scene->itemFor(m_selection->current())) {
+        if (item->type() != PodFrameType)
+            ensureVisible(item, 24, 24);
+    }
+}
+
+void PodView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_scene->geometry().pods.empty())
+        return;
+    // The empty state, in viewport coordinates so it stays centred whatever the zoom.
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter->setFont(font);
+    painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                      Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("Drag a Container here, or press Ctrl+Shift+N for a new pod"));
+    painter->restore();
+}
+
+} // namespace podwright::gui
