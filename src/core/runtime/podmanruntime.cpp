@@ -305,7 +305,9 @@ void PodmanRuntime::removePod(const QString &name)
     whenReady([this, name] {
         m_client->killPod(name, QStringLiteral("KILL"), [this, name](const PodmanResponse &) {
             m_client->removePod(name, true, [this, name](const PodmanResponse &response) {
-                if (!response.ok && response.status != 404) {
+                // A pod that is already gone is as removed as can be.
+                if (!response.ok && response.status != 404
+                    && !response.errorMessage.contains(QLatin1String("no such pod"))) {
                     Q_EMIT errorOccurred({ name,
                                            {},
                                            QStringLiteral("Pod %1 could not be removed").arg(name),

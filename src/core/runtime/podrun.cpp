@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
 
 namespace podwright {
 
@@ -133,9 +134,20 @@ void PodRun::startContainer(int index)
             if (!response.ok) {
                 s.state = ContainerRuntimeState::State::Waiting;
                 s.reason = QStringLiteral("RunContainerError");
-                const QString message = QStringLiteral("Container %1 of pod %2 could not start")
-                                            .arg(container, m_plan.podName);
-                Q_EMIT errorOccurred({ m_plan.podName, container, message, response.errorMessage });
+                QString culprit = container;
+                QString message = QStringLiteral("Container %1 of pod %2 could not start")
+                                      .arg(container, m_plan.podName);
+                // Podman 4.3 answers only "internal libpod error" when a host port is taken
+                // (the real cause goes to the service's log), so find out which port it was.
+                if (const PublishedPort *busy = busyHostPort()) {
+                    culprit = busy->container;
+                    message
+                        = QStringLiteral("Host port %1 of container %2 (pod %3) is already in use "
+                                         "by another program")
+                              .arg(busy->hostPort)
+                              .arg(busy->container, m_plan.podName);
+                }
+                Q_EMIT errorOccurred({ m_plan.podName, culprit, message, response.errorMessage });
                 fail(message + QLatin1String(": ") + response.errorMessage);
                 return;
             }
@@ -145,6 +157,21 @@ void PodRun::startContainer(int index)
             updateRelist();
             advance();
         });
+}
+
+const PublishedPort *PodRun::busyHostPort() const
+{
+    for (const PublishedPort &port : m_plan.ports) {
+        if (port.protocol.compare(QLatin1String("TCP"), Qt::CaseInsensitive) != 0)
+            continue;
+        QTcpServer probe;
+        const QHostAddress address
+            = port.hostIp.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(port.hostIp);
+        if (!probe.listen(address, quint16(port.hostPort))
+            && probe.serverError() == QAbstractSocket::AddressInUseError)
+            return &port;
+    }
+    return nullptr;
 }
 
 void PodRun::onContainerEvent(const QString &container, const QString &action, int exitCode,
@@ -344,7 +371,7 @@ QString PodRun::computePhase() const
         return QStringLiteral("Pending");
     int initDone = 0;
     int initCount = 0;
-    bool anyRunning = false;
+    bool anyStarted = false;
     bool allTerminated = true;
     bool allSucceeded = true;
     bool restarting = false;
@@ -358,17 +385,19 @@ QString PodRun::computePhase() const
             initDone += done ? 1 : 0;
             continue;
         }
-        anyRunning |= s.state == ContainerRuntimeState::State::Running;
+        anyStarted |= s.state == ContainerRuntimeState::State::Running || s.restartCount > 0
+            || s.state == ContainerRuntimeState::State::Terminated;
         allTerminated &= s.state == ContainerRuntimeState::State::Terminated;
         allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
         restarting |= m_tracks[i].backoff && m_tracks[i].backoff->isActive();
     }
     if (initDone < initCount)
         return QStringLiteral("Init:%1/%2").arg(initDone).arg(initCount);
-    if (anyRunning || restarting)
-        return QStringLiteral("Running");
-    if (allTerminated)
+    if (allTerminated && !restarting)
         return allSucceeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed");
+    // Kubernetes keeps a pod Running through its containers' restarts.
+    if (anyStarted)
+        return QStringLiteral("Running");
     return QStringLiteral("Pending");
 }
 

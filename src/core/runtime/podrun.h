@@ -76,6 +76,7 @@ private:
     void relist();
     void updateRelist();
     void fail(const QString &message);
+    const PublishedPort *busyHostPort() const;
     void publish();
     QString computePhase() const;
 

@@ -1,0 +1,400 @@
+// The Podman runtime against a real Podman, in a private environment (PodmanTestEnv).
+#include "podmantestenv.h"
+#include "runtime/podmanruntime.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+using namespace podwright;
+
+namespace {
+
+QByteArray podYaml(const QString &name, const QString &spec)
+{
+    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %1\nspec:\n%2")
+        .arg(name, spec)
+        .toUtf8();
+}
+
+QString container(const QString &name, const QString &command, const QString &extra = {},
+                  const QString &indent = QStringLiteral("  "))
+{
+    return QStringLiteral(
+               "%1- name: %2\n%1  image: %3\n%1  imagePullPolicy: Never\n%1  command: %4\n%5")
+        .arg(indent, name, QLatin1String(PodmanTestEnv::image), command, extra);
+}
+
+int freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+class TestPodmanRuntime : public QObject
+{
+    Q_OBJECT
+
+    PodmanTestEnv m_env;
+    std::unique_ptr<PodmanRuntime> m_runtime;
+    std::vector<RuntimeError> m_errors;
+
+    std::optional<PodRuntimeStatus> status(const QString &pod) const { return m_runtime->pod(pod); }
+    QString phase(const QString &pod) const
+    {
+        const auto s = status(pod);
+        return s ? s->phase : QString();
+    }
+    bool waitForPhase(const QString &pod, const QString &wanted, int timeoutMs = 15000)
+    {
+        return QTest::qWaitFor([&] { return phase(pod) == wanted; }, timeoutMs);
+    }
+    QString logsOf(const QString &pod, const QString &name)
+    {
+        QString text;
+        bool done = false;
+        const int id = m_runtime->requestLogs(pod, name, {});
+        auto c1 = connect(m_runtime.get(), &PodRuntime::logLine, this,
+                          [&](int request, const LogLine &line) {
+                              if (request == id)
+                                  text += line.text + QLatin1Char('\n');
+                          });
+        auto c2 = connect(m_runtime.get(), &PodRuntime::logsFinished, this,
+                          [&](int request, const QString &) { done |= request == id; });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        disconnect(c1);
+        disconnect(c2);
+        return text;
+    }
+    void removeAndWait(const QString &pod)
+    {
+        QSignalSpy removed(m_runtime.get(), &PodRuntime::podRemoved);
+        m_runtime->removePod(pod);
+        QVERIFY(removed.wait(30000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString reason = PodmanTestEnv::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        QString error;
+        QVERIFY2(m_env.setUp(&error), qPrintable(error));
+        m_runtime = std::make_unique<PodmanRuntime>(m_env.serviceOptions());
+        connect(m_runtime.get(), &PodRuntime::errorOccurred, this, [this](const RuntimeError &e) {
+            m_errors.push_back(e);
+            if (qEnvironmentVariableIsSet("PODWRIGHT_TEST_VERBOSE"))
+                qInfo() << "error:" << e.pod << e.container << e.message << e.detail;
+        });
+        if (qEnvironmentVariableIsSet("PODWRIGHT_TEST_VERBOSE")) {
+            connect(m_runtime.get(), &PodRuntime::podChanged, this, [](const PodRuntimeStatus &s) {
+                QStringList states;
+                for (const auto &c : s.containers)
+                    states << QStringLiteral("%1=%2/%3/%4/r%5")
+                                  .arg(c.name)
+                                  .arg(int(c.state))
+                                  .arg(c.reason)
+                                  .arg(c.exitCode)
+                                  .arg(c.restartCount);
+                qInfo() << QTime::currentTime().toString(QStringLiteral("ss.zzz")) << s.name
+                        << s.phase << states.join(QLatin1Char(' '));
+            });
+        }
+        m_runtime->connectToRuntime();
+        QTRY_COMPARE_WITH_TIMEOUT(m_runtime->availability(), PodRuntime::Availability::Ready,
+                                  20000);
+    }
+
+    void init() { m_errors.clear(); }
+
+    void initContainerFillsEmptyDirServedToSidecar()
+    {
+        const int port = freePort();
+        const QString volume
+            = QStringLiteral("    volumeMounts: [{name: site, mountPath: /site}]\n");
+        const QByteArray yaml = podYaml(
+            QStringLiteral("web"),
+            QStringLiteral("  restartPolicy: Never\n  initContainers:\n")
+                + container(QStringLiteral("fill"),
+                            QStringLiteral("[sh, -c, 'echo hello from init > /site/index.html']"),
+                            volume)
+                + QStringLiteral("  containers:\n")
+                + container(
+                    QStringLiteral("server"), QStringLiteral("[httpd, -f, -p, '8080', -h, /site]"),
+                    volume
+                        + QStringLiteral("    ports: [{containerPort: 8080, hostPort: %1}]\n")
+                              .arg(port))
+                + container(
+                    QStringLiteral("fetcher"),
+                    QStringLiteral("[sh, -c, 'until wget -q -O - http://localhost:8080/index.html; "
+                                   "do sleep 0.2; done; sleep 600']"))
+                + QStringLiteral("  volumes: [{name: site, emptyDir: {}}]\n"));
+        QElapsedTimer timer;
+        timer.start();
+        m_runtime->runPod(yaml);
+        QVERIFY2(waitForPhase(QStringLiteral("web"), QStringLiteral("Running")),
+                 qPrintable(phase(QStringLiteral("web"))));
+        const qint64 toRunning = timer.elapsed();
+        qInfo("pod with one init container Running after %lld ms", toRunning);
+        QVERIFY2(toRunning < 3000, "the sequenced start should beat kube play's ~20 s stall");
+        const PodRuntimeStatus s = *status(QStringLiteral("web"));
+        QCOMPARE(s.container(QStringLiteral("fill"))->state,
+                 ContainerRuntimeState::State::Terminated);
+        QCOMPARE(s.container(QStringLiteral("fill"))->reason, QStringLiteral("Completed"));
+        QCOMPARE(s.ports.size(), size_t(1));
+        QCOMPARE(s.ports.front().hostPort, port);
+        QTRY_VERIFY_WITH_TIMEOUT(logsOf(QStringLiteral("web"), QStringLiteral("fetcher"))
+                                     .contains(QLatin1String("hello from init")),
+                                 15000);
+        QVERIFY(m_errors.empty());
+        removeAndWait(QStringLiteral("web"));
+    }
+
+    void nativeSidecarKeepsRunning()
+    {
+        const QByteArray yaml
+            = podYaml(QStringLiteral("sidecars"),
+                      QStringLiteral("  initContainers:\n")
+                          + container(QStringLiteral("proxy"), QStringLiteral("[sleep, '600']"),
+                                      QStringLiteral("    restartPolicy: Always\n"))
+                          + container(QStringLiteral("setup"), QStringLiteral("[sh, -c, 'exit 0']"))
+                          + QStringLiteral("  containers:\n")
+                          + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']")));
+        m_runtime->runPod(yaml);
+        QVERIFY2(waitForPhase(QStringLiteral("sidecars"), QStringLiteral("Running")),
+                 qPrintable(phase(QStringLiteral("sidecars"))));
+        const PodRuntimeStatus s = *status(QStringLiteral("sidecars"));
+        QVERIFY(s.container(QStringLiteral("proxy"))->sidecar);
+        QCOMPARE(s.container(QStringLiteral("proxy"))->state,
+                 ContainerRuntimeState::State::Running);
+        QCOMPARE(s.container(QStringLiteral("app"))->state, ContainerRuntimeState::State::Running);
+        removeAndWait(QStringLiteral("sidecars"));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<QString>("containerName");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("success") << QStringLiteral("  restartPolicy: Never\n  containers:\n")
+                + container(QStringLiteral("job"), QStringLiteral("[sh, -c, 'exit 0']"))
+                                 << "Succeeded"
+                                 << "job" << 0 << "Completed";
+        QTest::newRow("failure") << QStringLiteral("  restartPolicy: Never\n  containers:\n")
+                + container(QStringLiteral("job"), QStringLiteral("[sh, -c, 'exit 3']"))
+                                 << "Failed"
+                                 << "job" << 3 << "Error";
+        QTest::newRow("init-failure")
+            << QStringLiteral("  restartPolicy: Never\n  initContainers:\n")
+                + container(QStringLiteral("check"), QStringLiteral("[sh, -c, 'exit 7']"))
+                + QStringLiteral("  containers:\n")
+                + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))
+            << "Failed"
+            << "check" << 7 << "Error";
+    }
+    void exitCodes()
+    {
+        QFETCH(QString, spec);
+        const QString pod
+            = QStringLiteral("exit-%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+        m_runtime->runPod(podYaml(pod, spec));
+        QFETCH(QString, phase);
+        QVERIFY2(waitForPhase(pod, phase), qPrintable(this->phase(pod)));
+        QFETCH(QString, containerName);
+        const ContainerRuntimeState *c = status(pod)->container(containerName);
+        QCOMPARE(c->state, ContainerRuntimeState::State::Terminated);
+        QTEST(c->exitCode, "exitCode");
+        QTEST(c->reason, "reason");
+        if (QLatin1String(QTest::currentDataTag()) == QLatin1String("init-failure")) {
+            QVERIFY(status(pod)->message.contains(QLatin1String("check")));
+            QCOMPARE(status(pod)->container(QStringLiteral("app"))->state,
+                     ContainerRuntimeState::State::Waiting);
+        }
+        removeAndWait(pod);
+    }
+
+    void crashingContainerIsRestarted()
+    {
+        m_runtime->runPod(
+            podYaml(QStringLiteral("crasher"),
+                    QStringLiteral("  restartPolicy: Always\n  containers:\n")
+                        + container(QStringLiteral("boom"),
+                                    QStringLiteral("[sh, -c, 'echo boom; exit 2']"))));
+        QTRY_VERIFY_WITH_TIMEOUT(status(QStringLiteral("crasher"))
+                                     && status(QStringLiteral("crasher"))
+                                             ->container(QStringLiteral("boom"))
+                                             ->restartCount
+                                         >= 2,
+                                 15000);
+        QCOMPARE(phase(QStringLiteral("crasher")), QStringLiteral("Running"));
+        QCOMPARE(status(QStringLiteral("crasher"))->container(QStringLiteral("boom"))->exitCode, 2);
+        removeAndWait(QStringLiteral("crasher"));
+    }
+
+    void failingInitContainerIsRetriedOnFailure()
+    {
+        const QString volume
+            = QStringLiteral("    volumeMounts: [{name: state, mountPath: /state}]\n");
+        m_runtime->runPod(podYaml(
+            QStringLiteral("retry"),
+            QStringLiteral("  restartPolicy: OnFailure\n  initContainers:\n")
+                + container(
+                    QStringLiteral("flaky"),
+                    QStringLiteral(
+                        "[sh, -c, 'test -f /state/once && exit 0; touch /state/once; exit 1']"),
+                    volume)
+                + QStringLiteral("  containers:\n")
+                + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))
+                + QStringLiteral("  volumes: [{name: state, emptyDir: {}}]\n")));
+        QVERIFY2(waitForPhase(QStringLiteral("retry"), QStringLiteral("Running")),
+                 qPrintable(phase(QStringLiteral("retry"))));
+        QCOMPARE(status(QStringLiteral("retry"))->container(QStringLiteral("flaky"))->restartCount,
+                 1);
+        removeAndWait(QStringLiteral("retry"));
+    }
+
+    void missingImageNamesTheContainer()
+    {
+        m_runtime->runPod(podYaml(
+            QStringLiteral("noimage"),
+            QStringLiteral("  containers:\n  - name: ghost\n    image: localhost/does-not-exist:1\n"
+                           "    imagePullPolicy: Never\n")));
+        QVERIFY(waitForPhase(QStringLiteral("noimage"), QStringLiteral("Failed")));
+        QCOMPARE(m_errors.size(), size_t(1));
+        QCOMPARE(m_errors.front().pod, QStringLiteral("noimage"));
+        QCOMPARE(m_errors.front().container, QStringLiteral("ghost"));
+        QVERIFY2(m_errors.front().detail.contains(QLatin1String("does-not-exist")),
+                 qPrintable(m_errors.front().detail));
+        removeAndWait(QStringLiteral("noimage"));
+    }
+
+    void portInUseIsReported()
+    {
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::Any, 0));
+        m_runtime->runPod(podYaml(
+            QStringLiteral("busyport"),
+            QStringLiteral("  containers:\n")
+                + container(QStringLiteral("server"), QStringLiteral("[httpd, -f, -p, '8080']"),
+                            QStringLiteral("    ports: [{containerPort: 8080, hostPort: %1}]\n")
+                                .arg(blocker.serverPort()))));
+        QVERIFY(waitForPhase(QStringLiteral("busyport"), QStringLiteral("Failed")));
+        QVERIFY(!m_errors.empty());
+        QCOMPARE(m_errors.front().pod, QStringLiteral("busyport"));
+        QCOMPARE(m_errors.front().container, QStringLiteral("server"));
+        QVERIFY2(m_errors.front().message.contains(QString::number(blocker.serverPort()))
+                     && m_errors.front().message.contains(QLatin1String("already in use")),
+                 qPrintable(m_errors.front().message));
+        removeAndWait(QStringLiteral("busyport"));
+    }
+
+    void stopHonoursGracePeriod()
+    {
+        m_runtime->runPod(podYaml(
+            QStringLiteral("stopper"),
+            QStringLiteral("  terminationGracePeriodSeconds: 3\n  containers:\n")
+                + container(QStringLiteral("polite"),
+                            QStringLiteral(
+                                "[sh, -c, \"trap 'exit 0' TERM; while true; do sleep 0.1; done\"]"))
+                + container(QStringLiteral("stubborn"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("stopper"), QStringLiteral("Running")));
+        QTest::qWait(300); // let the shell install its trap
+        QSignalSpy stopped(m_runtime.get(), &PodRuntime::podStopped);
+        m_runtime->stopPod(QStringLiteral("stopper"));
+        QVERIFY(stopped.wait(20000));
+        const qint64 elapsed = stopped.first().at(1).toLongLong();
+        qInfo("stop took %lld ms with a 3 s grace period", elapsed);
+        QVERIFY2(elapsed >= 2500 && elapsed < 8000, qPrintable(QString::number(elapsed)));
+        const PodRuntimeStatus s = *status(QStringLiteral("stopper"));
+        QCOMPARE(s.phase, QStringLiteral("Stopped"));
+        QCOMPARE(s.container(QStringLiteral("polite"))->exitCode, 0);
+        QCOMPARE(s.container(QStringLiteral("stubborn"))->exitCode, 137); // SIGKILL
+        removeAndWait(QStringLiteral("stopper"));
+    }
+
+    void rerunReplacesThePod()
+    {
+        const QString spec = QStringLiteral("  containers:\n")
+            + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"));
+        m_runtime->runPod(podYaml(QStringLiteral("again"), spec));
+        QVERIFY(waitForPhase(QStringLiteral("again"), QStringLiteral("Running")));
+        const QString firstId = status(QStringLiteral("again"))->id;
+        m_runtime->runPod(podYaml(QStringLiteral("again"), spec));
+        QTRY_VERIFY_WITH_TIMEOUT(phase(QStringLiteral("again")) == QLatin1String("Running")
+                                     && status(QStringLiteral("again"))->id != firstId,
+                                 15000);
+        QVERIFY(m_errors.empty());
+        removeAndWait(QStringLiteral("again"));
+    }
+
+    void serviceKilledMidRunIsReportedAndReconnected()
+    {
+        // A runtime that starts its own service, so that it also has to restart it.
+        PodmanService::Options options;
+        options.candidates = {};
+        PodmanRuntime runtime(options);
+        std::vector<RuntimeError> errors;
+        connect(&runtime, &PodRuntime::errorOccurred, this,
+                [&](const RuntimeError &e) { errors.push_back(e); });
+        runtime.runPod(podYaml(
+            QStringLiteral("survivor"),
+            QStringLiteral("  containers:\n")
+                + container(QStringLiteral("app"), QStringLiteral("[sh, -c, 'sleep 2; exit 4']"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runtime.pod(QStringLiteral("survivor"))->phase == QLatin1String("Running"), 20000);
+        QVERIFY(runtime.service()->ownsService());
+        const qint64 pid = runtime.service()->servicePid();
+        QSignalSpy availability(&runtime, &PodRuntime::availabilityChanged);
+        ::kill(pid_t(pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.empty(), 10000);
+        QVERIFY(errors.front().message.contains(QLatin1String("Lost the connection")));
+        QTRY_COMPARE_WITH_TIMEOUT(runtime.availability(), PodRuntime::Availability::Ready, 20000);
+        QVERIFY(runtime.service()->servicePid() != pid);
+        // Supervision goes on over the new connection: the app's exit is seen and it restarts.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runtime.pod(QStringLiteral("survivor"))->container(QStringLiteral("app"))->restartCount
+                >= 1,
+            20000);
+        QCOMPARE(
+            runtime.pod(QStringLiteral("survivor"))->container(QStringLiteral("app"))->exitCode, 4);
+        QSignalSpy removed(&runtime, &PodRuntime::podRemoved);
+        runtime.removePod(QStringLiteral("survivor"));
+        QVERIFY(removed.wait(30000));
+    }
+
+    void listsPodsItDidNotStart()
+    {
+        QByteArray output;
+        QCOMPARE(m_env.podman({ QStringLiteral("pod"), QStringLiteral("create"),
+                                QStringLiteral("--name"), QStringLiteral("foreign") },
+                              &output),
+                 0);
+        QSignalSpy refreshed(m_runtime.get(), &PodRuntime::refreshed);
+        m_runtime->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(status(QStringLiteral("foreign")).has_value());
+        QCOMPARE(status(QStringLiteral("foreign"))->phase, QStringLiteral("Pending"));
+        QVERIFY(!status(QStringLiteral("foreign"))->startedByPodwright);
+        removeAndWait(QStringLiteral("foreign"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_runtime)
+            return;
+        QCOMPARE(m_env.leftovers(), QStringList());
+        m_runtime.reset();
+        m_env.tearDown();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPodmanRuntime)
+#include "tst_podmanruntime.moc"
