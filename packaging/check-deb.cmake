@@ -1,7 +1,7 @@
 # Builds the .deb from a built tree and checks its control fields and contents, so a lost
 # runtime dependency or a file missing from the package fails CI in a few seconds (the full
 # install into a clean Debian root is check-package.sh).
-#   cmake -DBUILD_DIR=... -DWORK_DIR=... -DAPP_ID=... -DVERSION=... -P check-deb.cmake
+#   cmake -DCPACK=... -DBUILD_DIR=... -DWORK_DIR=... -DAPP_ID=... -DVERSION=... -P check-deb.cmake
 cmake_minimum_required(VERSION 3.25)
 
 set(failures "")
@@ -10,7 +10,7 @@ macro(fail message)
 endmacro()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
-execute_process(COMMAND cpack -G DEB -B "${WORK_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake"
+execute_process(COMMAND "${CPACK}" -G DEB -B "${WORK_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 # DEB-DEFAULT file name: <package>_<version>_<architecture>.deb
 execute_process(COMMAND dpkg --print-architecture OUTPUT_VARIABLE arch
