@@ -42,6 +42,9 @@ bool PodStatsHistory::addEvent(const RuntimeEvent &event)
                          event.exitCode };
     if (event.action == QLatin1String("died")) {
         m_diedContainers.append(event.container);
+        if (isLikelyOomKill(event))
+            addMarker(
+                StatsMarker { marker.msecs, event.container, StatsMarker::Kind::OomKill, 137 });
     } else if (event.action == QLatin1String("oom")) {
         marker.kind = StatsMarker::Kind::OomKill;
     } else if (event.action == QLatin1String("restart")
@@ -57,6 +60,27 @@ bool PodStatsHistory::addEvent(const RuntimeEvent &event)
     }
     addMarker(marker);
     return true;
+}
+
+bool PodStatsHistory::isLikelyOomKill(const RuntimeEvent &died) const
+{
+    // Podman 4.3 with runc on a cgroups v1 (hybrid) host sends no "oom" event and inspect says
+    // OOMKilled=false, although the kernel's memcg OOM killer did it (dmesg: "Memory cgroup out
+    // of memory: Killed process"). What remains is a SIGKILL exit (137) while the container's
+    // memory was close to its limit, so that is taken as the OOM kill. 75 % because samples
+    // come once a second and memory grows between the last one and the kill.
+    if (died.exitCode != 137)
+        return false;
+    const qint64 diedAt = died.time.toMSecsSinceEpoch();
+    for (auto it = m_markers.rbegin(); it != m_markers.rend() && diedAt - it->msecs < 5000; ++it) {
+        if (it->container == died.container && it->kind == StatsMarker::Kind::OomKill)
+            return false; // Podman said so already
+    }
+    const StatsSeries *s = series(died.container);
+    if (!s || s->isEmpty() || s->memoryLimitBytes() <= 0)
+        return false;
+    const StatsPoint &last = s->latest();
+    return diedAt - last.msecs < 5000 && last.memoryBytes * 4 >= s->memoryLimitBytes() * 3;
 }
 
 void PodStatsHistory::addMarker(const StatsMarker &marker)

@@ -39,7 +39,9 @@ public:
     /// Adds a sample of one of this pod's containers (the pod name in it is not checked).
     void addSample(const StatsSample &sample);
     /// Turns a lifecycle event into a marker: "died" -> Exit, "oom" -> OomKill, "restart" or a
-    /// "start" after a "died" -> Restart. Returns whether a marker was added.
+    /// "start" after a "died" -> Restart. A "died" with exit code 137 while memory was at 75 %
+    /// of its limit or more also gets an OomKill marker (see isLikelyOomKill). Returns whether a
+    /// marker was added.
     bool addEvent(const RuntimeEvent &event);
     void addMarker(const StatsMarker &marker);
     void clear();
@@ -65,6 +67,8 @@ public:
     QByteArray toCsv(qint64 sinceMsecs = 0) const;
 
 private:
+    bool isLikelyOomKill(const RuntimeEvent &died) const;
+
     QString m_podName;
     int m_capacity;
     std::map<QString, StatsSeries> m_series;
