@@ -64,12 +64,12 @@ ContainerForm::ContainerForm(PodDocument *document, QUndoStack *undoStack, QWidg
 Container &ContainerForm::container(Pod &pod) const
 {
     // edit() runs changes only while the element exists.
-    return *containerAt(pod, element());
+    return *findContainer(pod, element());
 }
 
 const Container &ContainerForm::container() const
 {
-    return *containerAt(pod(), element());
+    return *findContainer(pod(), element());
 }
 
 void ContainerForm::buildGeneral()

@@ -33,47 +33,47 @@ auto *containerIn(PodT &pod, const ElementRef &ref)
 
 } // namespace
 
-const Container *containerAt(const Pod &pod, const ElementRef &ref)
+const Container *findContainer(const Pod &pod, const ElementRef &ref)
 {
     return containerIn(pod, ref);
 }
 
-Container *containerAt(Pod &pod, const ElementRef &ref)
+Container *findContainer(Pod &pod, const ElementRef &ref)
 {
     return containerIn(pod, ref);
 }
 
-const Volume *volumeAt(const Pod &pod, const ElementRef &ref)
+const Volume *findVolume(const Pod &pod, const ElementRef &ref)
 {
     return ref.kind == ElementRef::Kind::Volume ? itemAt(pod.spec.volumes, ref.index) : nullptr;
 }
 
-Volume *volumeAt(Pod &pod, const ElementRef &ref)
+Volume *findVolume(Pod &pod, const ElementRef &ref)
 {
     return ref.kind == ElementRef::Kind::Volume ? itemAt(pod.spec.volumes, ref.index) : nullptr;
 }
 
-const ContainerPort *portAt(const Pod &pod, const ElementRef &ref)
+const ContainerPort *findPort(const Pod &pod, const ElementRef &ref)
 {
-    const Container *c = ref.kind == ElementRef::Kind::Port ? containerAt(pod, ref) : nullptr;
+    const Container *c = ref.kind == ElementRef::Kind::Port ? findContainer(pod, ref) : nullptr;
     return c ? itemAt(c->ports, ref.subIndex) : nullptr;
 }
 
-ContainerPort *portAt(Pod &pod, const ElementRef &ref)
+ContainerPort *findPort(Pod &pod, const ElementRef &ref)
 {
-    Container *c = ref.kind == ElementRef::Kind::Port ? containerAt(pod, ref) : nullptr;
+    Container *c = ref.kind == ElementRef::Kind::Port ? findContainer(pod, ref) : nullptr;
     return c ? itemAt(c->ports, ref.subIndex) : nullptr;
 }
 
-const VolumeMount *mountAt(const Pod &pod, const ElementRef &ref)
+const VolumeMount *findMount(const Pod &pod, const ElementRef &ref)
 {
-    const Container *c = ref.kind == ElementRef::Kind::Mount ? containerAt(pod, ref) : nullptr;
+    const Container *c = ref.kind == ElementRef::Kind::Mount ? findContainer(pod, ref) : nullptr;
     return c ? itemAt(c->volumeMounts, ref.subIndex) : nullptr;
 }
 
-VolumeMount *mountAt(Pod &pod, const ElementRef &ref)
+VolumeMount *findMount(Pod &pod, const ElementRef &ref)
 {
-    Container *c = ref.kind == ElementRef::Kind::Mount ? containerAt(pod, ref) : nullptr;
+    Container *c = ref.kind == ElementRef::Kind::Mount ? findContainer(pod, ref) : nullptr;
     return c ? itemAt(c->volumeMounts, ref.subIndex) : nullptr;
 }
 

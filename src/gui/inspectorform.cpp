@@ -43,8 +43,6 @@ InspectorForm::InspectorForm(PodDocument *document, QUndoStack *undoStack, QWidg
 
 void InspectorForm::setElement(const ElementRef &ref)
 {
-    if (!(ref == m_ref))
-        breakMerge();
     m_ref = ref;
     refresh();
     refreshFindings();
@@ -72,7 +70,7 @@ void InspectorForm::refresh()
 
 void InspectorForm::breakMerge()
 {
-    m_mergeParity = !m_mergeParity;
+    m_breakPending = true;
 }
 
 bool InspectorForm::ownsPath(const QString &) const
@@ -84,8 +82,9 @@ bool InspectorForm::edit(int field, const QString &text, const std::function<voi
 {
     if (!elementExists())
         return false;
-    if (!(m_lastEditRef == m_ref))
+    if (m_breakPending || !(m_lastEditRef == m_ref))
         m_mergeParity = !m_mergeParity;
+    m_breakPending = false;
     m_lastEditRef = m_ref;
     // Two ids per field: flipping between them when the element changes keeps "rename web,
     // then rename db" from merging into one step (QUndoStack merges by id alone).

@@ -100,6 +100,7 @@ private:
     int m_findingCount = 0;
     ElementRef m_lastEditRef;
     bool m_mergeParity = false;
+    bool m_breakPending = false;
 };
 
 } // namespace podwright::gui

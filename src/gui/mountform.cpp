@@ -49,30 +49,30 @@ MountForm::MountForm(PodDocument *document, QUndoStack *undoStack, QWidget *pare
 
     connect(m_volume, &QComboBox::activated, this, [this] {
         const QString v = comboValue(m_volume);
-        edit(-1, tr("Change mounted volume"), [&](Pod &p) { mountAt(p, element())->name = v; });
+        edit(-1, tr("Change mounted volume"), [&](Pod &p) { findMount(p, element())->name = v; });
     });
     connect(m_mountPath, &QLineEdit::textEdited, this, [this](const QString &t) {
         edit(MountPath, tr("Set mount path"),
-             [&](Pod &p) { mountAt(p, element())->mountPath = t; });
+             [&](Pod &p) { findMount(p, element())->mountPath = t; });
     });
     connect(m_subPath, &QLineEdit::textEdited, this, [this](const QString &t) {
-        edit(SubPath, tr("Set sub-path"), [&](Pod &p) { mountAt(p, element())->subPath = t; });
+        edit(SubPath, tr("Set sub-path"), [&](Pod &p) { findMount(p, element())->subPath = t; });
     });
     connect(m_readOnly, &QCheckBox::toggled, this, [this](bool on) {
         edit(-1, tr("Set read-only"), [&](Pod &p) {
-            mountAt(p, element())->readOnly = on ? std::optional<bool>(true) : std::nullopt;
+            findMount(p, element())->readOnly = on ? std::optional<bool>(true) : std::nullopt;
         });
     });
     connect(m_propagation, &QComboBox::activated, this, [this] {
         const QString v = comboValue(m_propagation);
         edit(-1, tr("Set mount propagation"),
-             [&](Pod &p) { mountAt(p, element())->mountPropagation = v; });
+             [&](Pod &p) { findMount(p, element())->mountPropagation = v; });
     });
 }
 
 void MountForm::refreshFields()
 {
-    const VolumeMount &mount = *mountAt(pod(), element());
+    const VolumeMount &mount = *findMount(pod(), element());
     {
         // The choices are the pod's volumes now; a name that matches none stays visible.
         const QSignalBlocker blocker(m_volume);
@@ -89,8 +89,8 @@ void MountForm::refreshFields()
 
 QString MountForm::headerTitle() const
 {
-    const VolumeMount &mount = *mountAt(pod(), element());
-    return tr("Mount of %1 in %2").arg(mount.name, containerAt(pod(), element())->name);
+    const VolumeMount &mount = *findMount(pod(), element());
+    return tr("Mount of %1 in %2").arg(mount.name, findContainer(pod(), element())->name);
 }
 
 } // namespace podwright::gui

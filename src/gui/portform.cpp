@@ -66,12 +66,12 @@ PortForm::PortForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent
 void PortForm::editField(int field, int column, const QString &value)
 {
     edit(field, tr("Edit port"),
-         [&](Pod &p) { applyPortField(*portAt(p, element()), column, value); });
+         [&](Pod &p) { applyPortField(*findPort(p, element()), column, value); });
 }
 
 void PortForm::refreshFields()
 {
-    const ContainerPort &port = *portAt(pod(), element());
+    const ContainerPort &port = *findPort(pod(), element());
     setTextKeepingCursor(m_name, port.name);
     m_containerPort->setValue(port.containerPort);
     m_hostPort->setValue(port.hostPort);
@@ -81,9 +81,9 @@ void PortForm::refreshFields()
 
 QString PortForm::headerTitle() const
 {
-    const ContainerPort &port = *portAt(pod(), element());
+    const ContainerPort &port = *findPort(pod(), element());
     const QString number = port.containerPort ? QString::number(*port.containerPort) : tr("?");
-    return tr("Port %1 of %2").arg(number, containerAt(pod(), element())->name);
+    return tr("Port %1 of %2").arg(number, findContainer(pod(), element())->name);
 }
 
 } // namespace podwright::gui

@@ -121,7 +121,7 @@ VolumeForm::VolumeForm(PodDocument *document, QUndoStack *undoStack, QWidget *pa
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &t) {
         // Renaming a volume keeps the containers' mounts of it attached.
         edit(Name, tr("Rename volume"), [&](Pod &p) {
-            Volume &v = *volumeAt(p, element());
+            Volume &v = *findVolume(p, element());
             const QString old = v.name;
             v.name = t;
             for (auto *list : { &p.spec.initContainers, &p.spec.containers }) {
@@ -137,43 +137,43 @@ VolumeForm::VolumeForm(PodDocument *document, QUndoStack *undoStack, QWidget *pa
     connect(m_kind, &QComboBox::activated, this, [this] {
         const QString kind = comboValue(m_kind);
         edit(-1, tr("Change volume source"),
-             [&](Pod &p) { setSourceKind(*volumeAt(p, element()), kind); });
+             [&](Pod &p) { setSourceKind(*findVolume(p, element()), kind); });
     });
     connect(m_medium, &QComboBox::activated, this, [this] {
         const QString v = comboValue(m_medium);
         edit(-1, tr("Set medium"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->emptyDir)
+            if (auto &s = findVolume(p, element())->emptyDir)
                 s->medium = v;
         });
     });
     connect(m_sizeLimit, &QLineEdit::textEdited, this, [this](const QString &t) {
         edit(SizeLimit, tr("Set size limit"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->emptyDir)
+            if (auto &s = findVolume(p, element())->emptyDir)
                 s->sizeLimit = t;
         });
     });
     connect(m_hostPath, &QLineEdit::textEdited, this, [this](const QString &t) {
         edit(HostPath, tr("Set host path"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->hostPath)
+            if (auto &s = findVolume(p, element())->hostPath)
                 s->path = t;
         });
     });
     connect(m_hostPathType, &QComboBox::activated, this, [this] {
         const QString v = comboValue(m_hostPathType);
         edit(-1, tr("Set host path type"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->hostPath)
+            if (auto &s = findVolume(p, element())->hostPath)
                 s->type = v.isEmpty() ? std::nullopt : std::optional<QString>(v);
         });
     });
     connect(m_claimName, &QLineEdit::textEdited, this, [this](const QString &t) {
         edit(ClaimName, tr("Set claim name"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->persistentVolumeClaim)
+            if (auto &s = findVolume(p, element())->persistentVolumeClaim)
                 s->claimName = t;
         });
     });
     connect(m_claimReadOnly, &QCheckBox::toggled, this, [this](bool on) {
         edit(-1, tr("Set read-only"), [&](Pod &p) {
-            if (auto &s = volumeAt(p, element())->persistentVolumeClaim)
+            if (auto &s = findVolume(p, element())->persistentVolumeClaim)
                 s->readOnly = on ? std::optional<bool>(true) : std::nullopt;
         });
     });
@@ -227,7 +227,7 @@ void VolumeForm::buildObjectPage(int which)
     const auto change = [this, which](int field, const QString &text,
                                       const std::function<void(ObjectSource &)> &apply) {
         edit(field, text, [&](Pod &p) {
-            if (auto source = objectSource(*volumeAt(p, element()), which))
+            if (auto source = objectSource(*findVolume(p, element()), which))
                 apply(*source);
         });
     };
@@ -302,7 +302,7 @@ void VolumeForm::setSourceKind(Volume &v, const QString &kind)
 
 void VolumeForm::refreshFields()
 {
-    const Volume &v = *volumeAt(pod(), element());
+    const Volume &v = *findVolume(pod(), element());
     setTextKeepingCursor(m_name, v.name);
     const QString kind = Volume::sourceKindName(v.sourceKind());
     const int page = static_cast<int>(editableKinds.indexOf(kind));
@@ -343,7 +343,7 @@ void VolumeForm::refreshFields()
 
 QString VolumeForm::headerTitle() const
 {
-    const Volume &v = *volumeAt(pod(), element());
+    const Volume &v = *findVolume(pod(), element());
     return tr("Volume %1 (%2)")
         .arg(v.name.isEmpty() ? tr("(unnamed)") : v.name, Volume::sourceKindName(v.sourceKind()));
 }

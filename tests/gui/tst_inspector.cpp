@@ -1,0 +1,361 @@
+// The inspector's forms: selection switches the form, typing edits the model through one undo
+// command per word, the model's changes (undo, other views) show at once, inline validation.
+
+#include "containerform.h"
+#include "fieldmessage.h"
+#include "inspectorfixture.h"
+#include "inspectorform.h"
+#include "mountform.h"
+#include "optionalintedit.h"
+#include "podform.h"
+#include "portform.h"
+#include "probeeditor.h"
+#include "volumeform.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QStackedWidget>
+
+using namespace podwright;
+using namespace podwright::gui;
+using namespace podwright::gui::testing;
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nothingSelectedShowsHelp();
+    void selectionPicksForm_data();
+    void selectionPicksForm();
+    void containerNameShows();
+    void typingAWordIsOneUndoStep();
+    void editsOfTwoContainersAreTwoSteps();
+    void editImage();
+    void externalChangeRefreshesForm();
+    void refreshKeepsCursorOfFocusedField();
+    void emptyNumberMeansUnset_data();
+    void emptyNumberMeansUnset();
+    void requestsAndLimits();
+    void sidecarToggleOnInitContainer();
+    void sidecarHiddenForAppContainer();
+    void probeEnableAndKind();
+    void duplicateNameShowsInlineMessage();
+    void headerCountsFindings();
+    void comboDefaultMeansUnset();
+};
+
+void TestInspector::nothingSelectedShowsHelp()
+{
+    InspectorFixture f;
+    QCOMPARE(f.inspector->currentForm(), nullptr);
+    auto *help = f.inspector->findChild<QLabel *>(QStringLiteral("inspectorEmptyText"));
+    QVERIFY(help);
+    QVERIFY(help->isVisible());
+    QVERIFY(help->text().contains(QStringLiteral("Select")));
+}
+
+void TestInspector::selectionPicksForm_data()
+{
+    QTest::addColumn<ElementRef>("ref");
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("title");
+    using L = ElementRef::Lane;
+    QTest::newRow("pod") << ElementRef::pod(0) << "podForm"
+                         << "Pod web";
+    QTest::newRow("container") << ElementRef::container(0, L::App, 0) << "containerForm"
+                               << "Container web";
+    QTest::newRow("init container") << ElementRef::container(0, L::Init, 0) << "containerForm"
+                                    << "Init container setup";
+    QTest::newRow("volume") << ElementRef::volume(0, 0) << "volumeForm"
+                            << "Volume data";
+    QTest::newRow("port") << ElementRef::port(0, L::App, 0, 0) << "portForm"
+                          << "Port 80 of web";
+    QTest::newRow("mount") << ElementRef::mount(0, L::App, 0, 0) << "mountForm"
+                           << "Mount of data in web";
+}
+
+void TestInspector::selectionPicksForm()
+{
+    QFETCH(ElementRef, ref);
+    QFETCH(QString, form);
+    QFETCH(QString, title);
+    InspectorFixture f;
+    f.select(ref);
+    InspectorForm *shown = f.inspector->currentForm();
+    QVERIFY(shown);
+    QCOMPARE(shown->objectName(), form);
+    QVERIFY(shown->isVisible());
+    QCOMPARE(shown->element(), ref);
+    const auto labels = shown->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [&](QLabel *l) { return l->text().startsWith(title); }));
+}
+
+void TestInspector::containerNameShows()
+{
+    InspectorFixture f;
+    f.selectApp();
+    QCOMPARE(f.inspector->containerForm()->nameEdit()->text(), QStringLiteral("web"));
+    QCOMPARE(f.inspector->containerForm()->imageEdit()->text(),
+             QStringLiteral("docker.io/library/nginx:1.25"));
+    f.select(ElementRef::container(0, ElementRef::Lane::Init, 0));
+    QCOMPARE(f.inspector->containerForm()->nameEdit()->text(), QStringLiteral("setup"));
+}
+
+void TestInspector::typingAWordIsOneUndoStep()
+{
+    InspectorFixture f;
+    f.selectApp();
+    QLineEdit *name = f.inspector->containerForm()->nameEdit();
+    retype(name, QStringLiteral("frontend"));
+    QCOMPARE(f.app().name, QStringLiteral("frontend"));
+    QCOMPARE(f.stack.count(), 1);
+    QCOMPARE(name->text(), QStringLiteral("frontend"));
+    f.stack.undo();
+    QCOMPARE(f.app().name, QStringLiteral("web"));
+    QCOMPARE(name->text(), QStringLiteral("web"));
+    f.stack.redo();
+    QCOMPARE(name->text(), QStringLiteral("frontend"));
+}
+
+void TestInspector::editsOfTwoContainersAreTwoSteps()
+{
+    Pod pod = samplePod();
+    pod.spec.containers.push_back(pod.spec.containers.front());
+    pod.spec.containers.back().name = QStringLiteral("db");
+    InspectorFixture f(pod);
+    f.selectApp(0);
+    QTest::keyClicks(f.inspector->containerForm()->nameEdit(), QStringLiteral("1"));
+    f.selectApp(1);
+    QTest::keyClicks(f.inspector->containerForm()->nameEdit(), QStringLiteral("2"));
+    QCOMPARE(f.app(0).name, QStringLiteral("web1"));
+    QCOMPARE(f.app(1).name, QStringLiteral("db2"));
+    // Same field, different container: not merged.
+    QCOMPARE(f.stack.count(), 2);
+    f.stack.undo();
+    QCOMPARE(f.app(0).name, QStringLiteral("web1"));
+    QCOMPARE(f.app(1).name, QStringLiteral("db"));
+}
+
+void TestInspector::editImage()
+{
+    InspectorFixture f;
+    f.selectApp();
+    retype(f.inspector->containerForm()->imageEdit(), QStringLiteral("quay.io/podman/hello"));
+    QCOMPARE(f.app().image, QStringLiteral("quay.io/podman/hello"));
+    QCOMPARE(f.stack.count(), 1);
+    // Another field after the image is a new undo step.
+    retype(f.inspector->containerForm()->nameEdit(), QStringLiteral("hello"));
+    QCOMPARE(f.stack.count(), 2);
+    QVERIFY(f.document.text().contains("image: quay.io/podman/hello"));
+}
+
+void TestInspector::externalChangeRefreshesForm()
+{
+    InspectorFixture f;
+    f.selectApp();
+    pushPodEdit(
+        &f.stack, &f.document, 0,
+        [](Pod &p) { p.spec.containers[0].image = QStringLiteral("httpd:2.4"); },
+        QStringLiteral("canvas edit"));
+    QCOMPARE(f.inspector->containerForm()->imageEdit()->text(), QStringLiteral("httpd:2.4"));
+    Manifest manifest;
+    Pod other = samplePod();
+    other.spec.containers[0].name = QStringLiteral("api");
+    manifest.appendPod(other);
+    f.document.setManifest(manifest); // a YAML pane edit replaces everything
+    QCOMPARE(f.inspector->containerForm()->nameEdit()->text(), QStringLiteral("api"));
+}
+
+void TestInspector::refreshKeepsCursorOfFocusedField()
+{
+    InspectorFixture f;
+    f.selectApp();
+    QLineEdit *name = f.inspector->containerForm()->nameEdit();
+    name->setFocus();
+    name->setCursorPosition(1);
+    QTest::keyClicks(name, QStringLiteral("x")); // "wxeb", cursor after the x
+    QCOMPARE(f.app().name, QStringLiteral("wxeb"));
+    QCOMPARE(name->cursorPosition(), 2);
+    pushPodEdit(
+        &f.stack, &f.document, 0,
+        [](Pod &p) { p.spec.containers[0].image = QStringLiteral("httpd:2.4"); },
+        QStringLiteral("canvas edit"));
+    QCOMPARE(name->cursorPosition(), 2);
+    QVERIFY(name->hasFocus());
+}
+
+void TestInspector::emptyNumberMeansUnset_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("zeroAllowed");
+    QTest::newRow("pod grace period") << "grace" << true;
+    QTest::newRow("port host port") << "hostPort" << false; // 1-65535
+    QTest::newRow("volume defaultMode") << "defaultMode" << true;
+}
+
+void TestInspector::emptyNumberMeansUnset()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, zeroAllowed);
+    Pod pod = samplePod();
+    pod.spec.volumes[0].emptyDir.reset();
+    pod.spec.volumes[0].configMap = ConfigMapSource {};
+    pod.spec.volumes[0].configMap->name = QStringLiteral("site");
+    InspectorFixture f(pod);
+    OptionalIntEdit *edit = nullptr;
+    std::function<std::optional<qint64>()> value;
+    QString typed = QStringLiteral("30");
+    qint64 expected = 30;
+    if (field == QLatin1String("grace")) {
+        f.select(ElementRef::pod(0));
+        edit = f.inspector->podForm()->gracePeriodEdit();
+        value = [&] { return f.pod().spec.terminationGracePeriodSeconds; };
+    } else if (field == QLatin1String("hostPort")) {
+        f.select(ElementRef::port(0, ElementRef::Lane::App, 0, 0));
+        edit = f.inspector->portForm()->hostPortEdit();
+        value = [&] { return f.app().ports[0].hostPort; };
+    } else {
+        f.select(ElementRef::volume(0, 0));
+        edit = f.inspector->volumeForm()->defaultModeEdit(false);
+        value = [&] { return f.pod().spec.volumes[0].configMap->defaultMode; };
+        typed = QStringLiteral("0640");
+        expected = 0640;
+    }
+    QVERIFY(edit->isVisible());
+    QVERIFY(!value().has_value());
+    QVERIFY(edit->text().isEmpty());
+    retype(edit, typed);
+    QCOMPARE(value(), std::optional<qint64>(expected));
+    retype(edit, QString());
+    QVERIFY2(!value().has_value(), "an emptied field is unset, not 0");
+    QTest::keyClicks(edit, QStringLiteral("0"));
+    QCOMPARE(value(), zeroAllowed ? std::optional<qint64>(0) : std::nullopt);
+    // Letters are refused by the validator.
+    retype(edit, QStringLiteral("7x"));
+    QCOMPARE(edit->text(), QStringLiteral("7"));
+}
+
+void TestInspector::requestsAndLimits()
+{
+    InspectorFixture f;
+    f.selectApp();
+    ContainerForm *form = f.inspector->containerForm();
+    QLineEdit *cpuRequest = form->quantityEdit(false, QStringLiteral("cpu"));
+    QLineEdit *memoryLimit = form->quantityEdit(true, QStringLiteral("memory"));
+    QVERIFY(cpuRequest && memoryLimit);
+    QCOMPARE(cpuRequest->placeholderText(), QStringLiteral("e.g. 250m"));
+    retype(cpuRequest, QStringLiteral("250m"));
+    retype(memoryLimit, QStringLiteral("128Mi"));
+    QCOMPARE(stringMapValue(f.app().resources.requests, QStringLiteral("cpu")),
+             QStringLiteral("250m"));
+    QCOMPARE(stringMapValue(f.app().resources.limits, QStringLiteral("memory")),
+             QStringLiteral("128Mi"));
+    QCOMPARE(f.stack.count(), 2);
+    retype(cpuRequest, QString());
+    QVERIFY(f.app().resources.requests.empty());
+    f.stack.undo();
+    QCOMPARE(cpuRequest->text(), QStringLiteral("250m"));
+}
+
+void TestInspector::sidecarToggleOnInitContainer()
+{
+    InspectorFixture f;
+    f.select(ElementRef::container(0, ElementRef::Lane::Init, 0));
+    QCheckBox *sidecar = f.inspector->containerForm()->sidecarCheck();
+    QVERIFY(sidecar->isVisible());
+    QVERIFY(!sidecar->isChecked());
+    QTest::mouseClick(sidecar, Qt::LeftButton, {}, sidecar->rect().center());
+    QVERIFY(f.init().isSidecar());
+    QCOMPARE(f.init().restartPolicy, QStringLiteral("Always"));
+    QVERIFY(f.document.text().contains("restartPolicy: Always"));
+    QTest::mouseClick(sidecar, Qt::LeftButton, {}, sidecar->rect().center());
+    QVERIFY(f.init().restartPolicy.isEmpty());
+    f.stack.undo();
+    QVERIFY(sidecar->isChecked());
+    QCOMPARE(f.stack.count(), 2);
+}
+
+void TestInspector::sidecarHiddenForAppContainer()
+{
+    InspectorFixture f;
+    f.selectApp();
+    QVERIFY(!f.inspector->containerForm()->sidecarCheck()->isVisible());
+}
+
+void TestInspector::probeEnableAndKind()
+{
+    InspectorFixture f;
+    f.selectApp();
+    ProbeEditor *liveness = f.inspector->containerForm()->probeEditor(0);
+    QVERIFY(!liveness->isChecked());
+    liveness->setFocus();
+    QTest::keyClick(liveness, Qt::Key_Space); // the group box's own checkbox
+    QVERIFY(f.app().livenessProbe.has_value());
+    // A new probe checks the container's first port.
+    QCOMPARE(f.app().livenessProbe->tcpSocket->port.text, QStringLiteral("80"));
+    liveness->handlerCombo()->setFocus();
+    QTest::keyClick(liveness->handlerCombo(), Qt::Key_Up); // tcpSocket -> httpGet
+    QVERIFY(f.app().livenessProbe->httpGet.has_value());
+    QVERIFY(!f.app().livenessProbe->tcpSocket.has_value());
+    QCOMPARE(f.app().livenessProbe->httpGet->port.text, QStringLiteral("80"));
+    liveness->setFocus();
+    QTest::keyClick(liveness, Qt::Key_Space);
+    QVERIFY(!f.app().livenessProbe.has_value());
+    QCOMPARE(f.stack.count(), 3);
+}
+
+void TestInspector::duplicateNameShowsInlineMessage()
+{
+    Pod pod = samplePod();
+    pod.spec.containers.push_back(pod.spec.containers.front());
+    pod.spec.containers.back().name = QStringLiteral("db");
+    pod.spec.containers.back().ports.clear();
+    InspectorFixture f(pod);
+    f.selectApp(1);
+    ContainerForm *form = f.inspector->containerForm();
+    FieldMessage *message = form->messageFor(QStringLiteral("name"));
+    QVERIFY(message);
+    QVERIFY(!message->isVisible());
+    retype(form->nameEdit(), QStringLiteral("web"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Duplicate value")),
+             qPrintable(message->text()));
+    QVERIFY(!message->toolTip().isEmpty());
+    QTest::keyClicks(form->nameEdit(), QStringLiteral("2"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(message->findings().empty());
+}
+
+void TestInspector::headerCountsFindings()
+{
+    Pod pod = samplePod();
+    pod.spec.containers[0].image.clear(); // "Required value"
+    InspectorFixture f(pod);
+    f.selectApp();
+    auto *count = f.inspector->containerForm()->findChild<QLabel *>(QStringLiteral("findingCount"));
+    QVERIFY(count);
+    QVERIFY(f.inspector->containerForm()->findingCount() >= 1);
+    QVERIFY2(count->text().contains(QStringLiteral("error")), qPrintable(count->text()));
+    FieldMessage *image = f.inspector->containerForm()->messageFor(QStringLiteral("image"));
+    QVERIFY(image->isVisible());
+    retype(f.inspector->containerForm()->imageEdit(), QStringLiteral("nginx:1.25"));
+    QVERIFY(!image->isVisible());
+}
+
+void TestInspector::comboDefaultMeansUnset()
+{
+    InspectorFixture f;
+    f.selectApp();
+    QComboBox *pull = f.inspector->containerForm()->pullPolicyCombo();
+    QCOMPARE(pull->currentData().toString(), QString());
+    pull->setFocus();
+    QTest::keyClick(pull, Qt::Key_Down);
+    QCOMPARE(f.app().imagePullPolicy, QStringLiteral("Always"));
+    QTest::keyClick(pull, Qt::Key_Up);
+    QVERIFY(f.app().imagePullPolicy.isEmpty());
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
