@@ -7,5 +7,6 @@
 namespace podwright::cli {
 
 int runFmt(const QStringList &args, CommandIo &io);
+int runValidate(const QStringList &args, CommandIo &io);
 
 } // namespace podwright::cli

@@ -1,3 +1,4 @@
+#include "quantity.h"
 #include "validator.h"
 
 namespace podwright {
@@ -54,8 +55,9 @@ void defaultContainer(Container &c, bool hostNetwork)
             port.hostPort = port.containerPort;
     }
     // SetDefaults_Pod: a limit without a request also becomes the request.
+    // A limit that does not parse never gets this far on a cluster (decoding fails first).
     for (const auto &[name, value] : c.resources.limits) {
-        if (stringMapValue(c.resources.requests, name).isEmpty())
+        if (stringMapValue(c.resources.requests, name).isEmpty() && Quantity::parse(value))
             setStringMapValue(c.resources.requests, name, value);
     }
     defaultProbe(c.livenessProbe);

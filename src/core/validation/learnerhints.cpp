@@ -53,10 +53,16 @@ void addLearnerHints(ErrorList &errs, const Pod &pod, bool isTemplate)
                         .arg(c.image));
             if (c.resources.limits.empty())
                 errs.hint("hint-no-resource-limits", child(path, QStringLiteral("resources")),
-                          QStringLiteral("container %1 has no resource limits").arg(c.name));
-            if (c.resources.requests.empty() && c.resources.limits.empty())
+                          c.resources.requests.empty()
+                              ? QStringLiteral("container %1 sets no resource requests or limits")
+                                    .arg(c.name)
+                              : QStringLiteral("container %1 has no resource limits").arg(c.name));
+            else if (c.resources.requests.empty())
                 errs.hint("hint-no-resource-requests", child(path, QStringLiteral("resources")),
-                          QStringLiteral("container %1 requests no CPU or memory").arg(c.name));
+                          QStringLiteral(
+                              "container %1 sets limits but no requests: Kubernetes requests the "
+                              "whole limit")
+                              .arg(c.name));
             if (!init && longRunning && !c.livenessProbe && !c.readinessProbe)
                 errs.hint(
                     "hint-no-probes", path,

@@ -407,8 +407,8 @@ const Entry entries[] = {
       "Add resources.limits, e.g. cpu: \"500m\", memory: \"256Mi\".",
       "Kubernetes docs: Resource Management for Pods and Containers" },
     { "hint-no-resource-requests", Severity::Hint, "Set resource requests",
-      "Requests tell the scheduler how much a container needs; without them it may be placed on a "
-      "node that is already full. Add resources.requests.",
+      "When only limits are set, Kubernetes copies them into the requests, so the scheduler "
+      "reserves the whole limit. Set resources.requests to what the container usually needs.",
       "Kubernetes docs: Resource Management for Pods and Containers" },
     { "hint-no-probes", Severity::Hint, "Add probes to long-running containers",
       "A liveness probe lets Kubernetes restart a hung container; a readiness probe keeps traffic "
