@@ -4,6 +4,7 @@
 #include "elementref.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -42,3 +43,5 @@ bool isContainerPart(PartKind kind);
 CanvasLane laneOfPart(PartKind kind); ///< for container parts
 
 } // namespace podwright::gui
+
+Q_DECLARE_METATYPE(podwright::gui::PartKind)

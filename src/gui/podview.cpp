@@ -236,7 +236,14 @@ void PodView::moveSelection(int dx, int dy)
     const std::vector<QGraphicsItem *> items = m_scene->navigableItems();
     if (items.empty())
         return;
-    QGraphicsItem *current = m_scene->itemFor(m_selection->current());
+    // From a port or a mount, any arrow goes back to its card first: they sit on or between
+    // cards, so a direction from them would be ambiguous.
+    const ElementRef ref = m_selection->current();
+    if (ref.kind == ElementRef::Kind::Port || ref.kind == ElementRef::Kind::Mount) {
+        m_selection->setCurrent(ref.containerRef());
+        return;
+    }
+    QGraphicsItem *current = m_scene->itemFor(ref);
     if (!current) {
         m_selection->setCurrent(elementRefOf(items.front()));
         return;

@@ -1,0 +1,379 @@
+#include "canvascontroller.h"
+#include "canvasedits.h"
+#include "containercard.h"
+#include "palettewidget.h"
+#include "poddocument.h"
+#include "podscene.h"
+#include "podview.h"
+#include "selectionmodel.h"
+
+#include <QAction>
+#include <QDropEvent>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace podwright;
+using namespace podwright::gui;
+
+namespace {
+
+const auto App = ElementRef::Lane::App;
+const auto Init = ElementRef::Lane::Init;
+
+Container container(const QString &name)
+{
+    Container c;
+    c.name = name;
+    c.image = QStringLiteral("nginx:1.25");
+    return c;
+}
+
+Manifest manifestWith(const QStringList &app, const QStringList &init = {})
+{
+    Pod pod;
+    pod.metadata.name = QStringLiteral("web");
+    for (const QString &name : app)
+        pod.spec.containers.push_back(container(name));
+    for (const QString &name : init)
+        pod.spec.initContainers.push_back(container(name));
+    Manifest manifest;
+    manifest.appendPod(pod);
+    return manifest;
+}
+
+QStringList names(const std::vector<Container> &list)
+{
+    QStringList out;
+    for (const auto &c : list)
+        out << c.name;
+    return out;
+}
+
+} // namespace
+
+class TestPodView : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PodDocument> m_document;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<SelectionModel> m_selection;
+    std::unique_ptr<PodView> m_view;
+    QStringList m_askedMounts;
+
+    const Pod &pod() const { return m_document->pod(0); }
+    const PodGeometry &geometry() const { return *m_view->podScene()->podGeometry(0); }
+    QRectF cardRect(const ElementRef &ref) const
+    {
+        for (const auto &card : geometry().cards) {
+            if (card.ref == ref)
+                return card.rect;
+        }
+        return {};
+    }
+    QRectF laneRect(CanvasLane lane) const { return geometry().lanes[std::size_t(lane)].rect; }
+
+    /// Enter, move and drop, as a drag from the palette or the canvas does; true when the
+    /// drop was accepted.
+    bool dropAt(QMimeData *mime, QPointF scenePos)
+    {
+        std::unique_ptr<QMimeData> owner(mime);
+        const QPoint pos = m_view->mapFromScene(scenePos);
+        QWidget *viewport = m_view->viewport();
+        QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &move);
+        const bool moveAccepted = move.isAccepted();
+        QDropEvent drop(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(viewport, &drop);
+        // A refused move must not be followed by an accepted drop, and the other way round.
+        if (moveAccepted != drop.isAccepted())
+            qWarning("drag move and drop disagree");
+        return drop.isAccepted();
+    }
+    static QMimeData *elementMime(const ElementRef &ref)
+    {
+        auto *mime = new QMimeData;
+        mime->setData(elementMimeType(), elementToMime(ref));
+        return mime;
+    }
+    void triggerShortcut(const QKeySequence &sequence)
+    {
+        QTest::keySequence(m_view.get(), sequence);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_document = std::make_unique<PodDocument>();
+        m_stack = std::make_unique<QUndoStack>();
+        m_selection = std::make_unique<SelectionModel>(m_document.get());
+        m_view = std::make_unique<PodView>(m_document.get(), m_stack.get(), m_selection.get());
+        m_askedMounts.clear();
+        CanvasController::Prompts prompts;
+        prompts.mountPath = [this](const QString &volume, const QString &c,
+                                   const QString &suggested) -> std::optional<QString> {
+            m_askedMounts << volume + QLatin1Char('@') + c;
+            return suggested;
+        };
+        prompts.choose = [](const QString &, const QStringList &choices) -> std::optional<QString> {
+            return choices.last();
+        };
+        m_view->controller()->setPrompts(prompts);
+        m_view->resize(1400, 1000);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_selection.reset();
+        m_stack.reset();
+        m_document.reset();
+    }
+
+    void dropContainerFromThePalette()
+    {
+        m_document->setManifest(manifestWith({ "app" }));
+        const QPointF inAppLane = laneRect(CanvasLane::App).bottomRight() - QPointF(20, 10);
+        QVERIFY(dropAt(PaletteWidget::createMimeData(PartKind::Container), inAppLane));
+        QCOMPARE(names(pod().spec.containers), (QStringList { "app", "container-1" }));
+        QVERIFY(m_document->text().contains("name: container-1"));
+        QVERIFY(m_document->text().contains("image: busybox:1.36"));
+        QCOMPARE(m_stack->count(), 1);
+        // The new card exists on the canvas and is selected.
+        const ElementRef added = ElementRef::container(0, App, 1);
+        QCOMPARE(m_selection->current(), added);
+        QVERIFY(m_view->podScene()->itemFor(added)->isSelected());
+    }
+
+    void dropAVolumeOnTwoContainers()
+    {
+        m_document->setManifest(manifestWith({ "app", "shipper" }));
+        const ElementRef app = ElementRef::container(0, App, 0);
+        const ElementRef shipper = ElementRef::container(0, App, 1);
+        QVERIFY(dropAt(PaletteWidget::createMimeData(PartKind::EmptyDirVolume),
+                       cardRect(app).center()));
+        QCOMPARE(m_askedMounts, QStringList { "data-1@app" });
+        QCOMPARE(pod().spec.volumes.size(), std::size_t(1));
+        // Dragging the volume item to the second container shares it.
+        const QRectF volumeRect = geometry().volumes.at(0).rect;
+        QVERIFY(!volumeRect.isEmpty());
+        QVERIFY(dropAt(elementMime(ElementRef::volume(0, 0)), cardRect(shipper).center()));
+        for (const auto &c : pod().spec.containers) {
+            QCOMPARE(c.volumeMounts.size(), std::size_t(1));
+            QCOMPARE(c.volumeMounts[0].name, QStringLiteral("data-1"));
+            QCOMPARE(c.volumeMounts[0].mountPath, QStringLiteral("/data"));
+        }
+        QCOMPARE(m_document->text().count("mountPath: /data"), 2);
+        QCOMPARE(m_stack->count(), 2);
+        QCOMPARE(geometry().links.size(), std::size_t(2));
+
+        // A second drop on the same container is refused, with the reason.
+        QVERIFY(!dropAt(elementMime(ElementRef::volume(0, 0)), cardRect(shipper).center()));
+        QVERIFY2(m_view->lastRefusal().contains(QStringLiteral("already mounts data-1")),
+                 qPrintable(m_view->lastRefusal()));
+        QCOMPARE(m_stack->count(), 2);
+    }
+
+    void dragACardToTheInitLaneIsOneUndoStep()
+    {
+        m_document->setManifest(manifestWith({ "app", "setup" }));
+        const QByteArray before = m_document->text();
+        QVERIFY(dropAt(elementMime(ElementRef::container(0, App, 1)),
+                       laneRect(CanvasLane::Init).center()));
+        QCOMPARE(names(pod().spec.initContainers), QStringList { "setup" });
+        QCOMPARE(names(pod().spec.containers), QStringList { "app" });
+        QVERIFY(m_document->text().contains("initContainers:"));
+        QCOMPARE(m_stack->count(), 1);
+        QVERIFY(m_view->podScene()->itemFor(ElementRef::container(0, Init, 0)));
+
+        m_stack->undo();
+        QCOMPARE(m_document->text(), before);
+        QVERIFY(!m_view->podScene()->itemFor(ElementRef::container(0, Init, 0)));
+        QVERIFY(m_view->podScene()->itemFor(ElementRef::container(0, App, 1)));
+        m_stack->redo();
+        QCOMPARE(names(pod().spec.initContainers), QStringList { "setup" });
+
+        // And on to the sidecar lane: restartPolicy: Always appears.
+        QVERIFY(dropAt(elementMime(ElementRef::container(0, Init, 0)),
+                       laneRect(CanvasLane::Sidecar).center()));
+        QVERIFY(pod().spec.initContainers[0].isSidecar());
+        QVERIFY(m_document->text().contains("restartPolicy: Always"));
+        QCOMPARE(m_stack->count(), 2);
+    }
+
+    void reorderTheInitLane()
+    {
+        m_document->setManifest(manifestWith({ "app" }, { "i1", "i2", "i3" }));
+        const QRectF first = cardRect(ElementRef::container(0, Init, 0));
+        QVERIFY(dropAt(elementMime(ElementRef::container(0, Init, 2)),
+                       first.topLeft() + QPointF(10, 10)));
+        QCOMPARE(names(pod().spec.initContainers), (QStringList { "i3", "i1", "i2" }));
+        QCOMPARE(m_stack->count(), 1);
+        // The cards show the new run order.
+        const auto *card = m_view->podScene()->cardFor(ElementRef::container(0, Init, 0));
+        QCOMPARE(card->geometry().name, QStringLiteral("i3"));
+        QCOMPARE(card->geometry().order, 1);
+    }
+
+    void invalidDropsAreRefused_data()
+    {
+        QTest::addColumn<int>("part");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("port on the pod frame") << int(PartKind::Port) << "header"
+                                               << "A port belongs on a container";
+        QTest::newRow("container outside every pod") << int(PartKind::Container) << "outside"
+                                                     << "drop it on a pod";
+    }
+    void invalidDropsAreRefused()
+    {
+        QFETCH(int, part);
+        QFETCH(QString, where);
+        QFETCH(QString, reason);
+        m_document->setManifest(manifestWith({ "app" }));
+        const QByteArray before = m_document->text();
+        const QPointF pos = where == QLatin1String("header")
+            ? geometry().header.center()
+            : geometry().frame.bottomRight() + QPointF(30, 30);
+        QVERIFY(!dropAt(PaletteWidget::createMimeData(PartKind(part)), pos));
+        QVERIFY2(m_view->lastRefusal().contains(reason), qPrintable(m_view->lastRefusal()));
+        QCOMPARE(m_document->text(), before);
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void keyboardOnlyConstructionOfATwoContainerPod()
+    {
+        m_view->activateWindow();
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+        QCOMPARE(m_document->resourceCount(), 1);
+        QCOMPARE(m_selection->current(), ElementRef::pod(0));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+        QCOMPARE(names(pod().spec.containers), (QStringList { "container-1", "container-2" }));
+        // A port on the new container, then an emptyDir mounted in it.
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+        QCOMPARE(pod().spec.containers[1].ports.size(), std::size_t(1));
+        // Up from the new pin goes back to its card; a volume added there is mounted in it.
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_selection->current(), ElementRef::container(0, App, 1));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+        QCOMPARE(pod().spec.containers[1].volumeMounts.size(), std::size_t(1));
+        QCOMPARE(m_selection->current(), ElementRef::mount(0, App, 1, 0));
+        // Arrow keys walk the cards: Up to container-2, Left to container-1, Down to the
+        // volume, and Ctrl+Shift+M shares the volume (the prompt picks container-1).
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_selection->current(), ElementRef::container(0, App, 1));
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QCOMPARE(m_selection->current(), ElementRef::container(0, App, 0));
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_selection->current(), ElementRef::volume(0, 0));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+        QCOMPARE(pod().spec.containers[0].volumeMounts.size(), std::size_t(1));
+        // Back to container-1, move it to the init lane and back, then delete it.
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_selection->current(), ElementRef::container(0, App, 0));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+I")));
+        QCOMPARE(names(pod().spec.initContainers), QStringList { "container-1" });
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+A")));
+        QCOMPARE(names(pod().spec.containers), (QStringList { "container-2", "container-1" }));
+        QTest::keyClick(m_view.get(), Qt::Key_Delete);
+        QCOMPARE(names(pod().spec.containers), QStringList { "container-2" });
+        QVERIFY(m_document->text().contains("containerPort: 8080"));
+    }
+
+    void selectionFollowsTheModelBothWays()
+    {
+        m_document->setManifest(manifestWith({ "app", "web" }));
+        PodScene *scene = m_view->podScene();
+        const ElementRef web = ElementRef::container(0, App, 1);
+        m_selection->setCurrent(web);
+        QCOMPARE(scene->selectedItems().size(), 1);
+        QCOMPARE(elementRefOf(scene->selectedItems().first()), web);
+
+        const ElementRef app = ElementRef::container(0, App, 0);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                          m_view->mapFromScene(cardRect(app).center()));
+        QCOMPARE(m_selection->current(), app);
+        QVERIFY(!scene->itemFor(web)->isSelected());
+
+        // The selection survives an edit made elsewhere (the inspector renaming a container).
+        Pod renamed = pod();
+        renamed.spec.containers[0].name = QStringLiteral("api");
+        m_document->setPod(0, renamed);
+        QVERIFY(scene->itemFor(app)->isSelected());
+        QCOMPARE(scene->cardFor(app)->geometry().name, QStringLiteral("api"));
+    }
+
+    void runtimeBadgesShowTheGivenStatus()
+    {
+        Manifest manifest = manifestWith({ "app", "worker" });
+        manifest.resources[0].pod.spec.containers[0].resources.limits
+            = { { QStringLiteral("cpu"), QStringLiteral("500m") },
+                { QStringLiteral("memory"), QStringLiteral("128Mi") } };
+        m_document->setManifest(manifest);
+        PodRuntimeStatus status;
+        status.name = QStringLiteral("web");
+        ContainerRuntimeState running;
+        running.name = QStringLiteral("app");
+        running.state = ContainerRuntimeState::State::Running;
+        running.restartCount = 2;
+        ContainerRuntimeState failed;
+        failed.name = QStringLiteral("worker");
+        failed.state = ContainerRuntimeState::State::Terminated;
+        failed.exitCode = 137;
+        status.containers = { running, failed };
+        m_view->setRuntimeStatus(QStringLiteral("web"), status);
+        m_view->setContainerUsage(QStringLiteral("web"), QStringLiteral("app"), 250,
+                                  64 * 1024 * 1024);
+        auto *app = m_view->podScene()->cardFor(ElementRef::container(0, App, 0));
+        auto *worker = m_view->podScene()->cardFor(ElementRef::container(0, App, 1));
+        QCOMPARE(app->badgeText(), QStringLiteral("running ↻2"));
+        QCOMPARE(worker->badgeText(), QStringLiteral("terminated (137)"));
+        QCOMPARE(app->cpuFraction(), 0.5);
+        QCOMPARE(app->memoryFraction(), 0.5);
+        QCOMPARE(worker->cpuFraction(), -1.0); // no usage, no limit: no bar
+        m_view->grab(); // paints every overlay once
+
+        m_view->clearRuntimeStatus();
+        QVERIFY(app->badgeText().isEmpty());
+        QCOMPARE(app->cpuFraction(), -1.0);
+    }
+
+    void paletteDragsCarryThePart()
+    {
+        PaletteWidget palette;
+        QListWidgetItem *sidecar = nullptr;
+        for (int i = 0; i < palette.list()->count(); ++i) {
+            if (palette.list()->item(i)->text() == partLabel(PartKind::Sidecar))
+                sidecar = palette.list()->item(i);
+        }
+        QVERIFY(sidecar);
+        QVERIFY(sidecar->flags() & Qt::ItemIsDragEnabled);
+        QSignalSpy activated(&palette, &PaletteWidget::partActivated);
+        Q_EMIT palette.list()->itemActivated(sidecar);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().value<PartKind>(), PartKind::Sidecar);
+    }
+
+    void emptyCanvasAcceptsAContainerAsANewPod()
+    {
+        QVERIFY(m_view->editActions().size() >= 12);
+        QVERIFY(dropAt(PaletteWidget::createMimeData(PartKind::Container), QPointF(0, 0)));
+        QCOMPARE(m_document->resourceCount(), 1);
+        QCOMPARE(pod().spec.containers.size(), std::size_t(1));
+        m_stack->undo();
+        QCOMPARE(m_document->resourceCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPodView)
+#include "tst_podview.moc"
