@@ -14,6 +14,11 @@ const std::vector<Command> &commands()
     static const std::vector<Command> all = {
         { "validate", "check manifests as the Kubernetes API server would, plus Podman warnings", runValidate },
         { "fmt", "print a manifest in canonical form (kubectl key order, safe quoting)", runFmt },
+        { "run", "run a pod on Podman, init containers first (--wait: until it ends)", runRun },
+        { "ps", "list pods with their phase, containers and ports", runPs },
+        { "logs", "print a container's output (-c CONTAINER, -f, --timestamps)", runLogs },
+        { "stop", "stop a pod: SIGTERM, SIGKILL after the grace period (--time)", runStop },
+        { "rm", "remove a pod and its containers", runRm },
     };
     return all;
 }

@@ -1,0 +1,336 @@
+// podwright run | ps | logs | stop | rm: the same PodmanRuntime the window uses, driven from an
+// event loop until the outcome is known.
+#include "commands.h"
+#include "runtime/podmanruntime.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <optional>
+
+namespace podwright::cli {
+
+namespace {
+
+/// Parses `args` for `command`; prints the problem (or the help) and returns false if there
+/// is nothing to run.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+           CommandIo &io, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("podwright ") + command } + args)) {
+        io.err << "podwright " << command << ": " << parser.errorText() << '\n';
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+QString describe(const ContainerRuntimeState &c)
+{
+    switch (c.state) {
+    case ContainerRuntimeState::State::Running: return QStringLiteral("running");
+    case ContainerRuntimeState::State::Terminated:
+        return QStringLiteral("%1(%2)")
+            .arg(c.reason.isEmpty() ? QStringLiteral("terminated") : c.reason)
+            .arg(c.exitCode);
+    case ContainerRuntimeState::State::Waiting:
+        return c.reason.isEmpty() ? QStringLiteral("waiting") : c.reason;
+    default: return QStringLiteral("unknown");
+    }
+}
+
+QString summary(const PodRuntimeStatus &status)
+{
+    QStringList containers;
+    for (const ContainerRuntimeState &c : status.containers) {
+        QString text = c.name + QLatin1Char(':') + describe(c);
+        if (c.restartCount > 0)
+            text += QStringLiteral(" restarts=%1").arg(c.restartCount);
+        containers << text;
+    }
+    return containers.join(QLatin1String(", "));
+}
+
+/// Runs the loop until `done` is called; errors go to stderr as they come.
+class Session
+{
+public:
+    explicit Session(CommandIo &io)
+        : m_io(io)
+    {
+        QObject::connect(&runtime, &PodRuntime::errorOccurred, &m_loop,
+                         [this](const RuntimeError &e) {
+                             m_io.err << "error: " << e.message << '\n';
+                             if (!e.detail.isEmpty())
+                                 m_io.err << "  " << e.detail << '\n';
+                             m_io.err.flush();
+                         });
+        QObject::connect(&runtime, &PodRuntime::availabilityChanged, &m_loop,
+                         [this](PodRuntime::Availability a, const QString &message) {
+                             if (a == PodRuntime::Availability::NotInstalled
+                                 || a == PodRuntime::Availability::Unavailable) {
+                                 m_io.err << message << '\n';
+                                 done(3);
+                             }
+                         });
+    }
+    void done(int code)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_code = code;
+        m_loop.quit();
+    }
+    int exec()
+    {
+        runtime.connectToRuntime();
+        if (!m_finished) // a slot may already have decided, e.g. on a YAML that cannot be read
+            m_loop.exec();
+        return m_code;
+    }
+    PodmanRuntime runtime;
+    QEventLoop *loop() { return &m_loop; }
+
+private:
+    CommandIo &m_io;
+    QEventLoop m_loop;
+    int m_code = 0;
+    bool m_finished = false;
+};
+
+} // namespace
+
+int runRun(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run the pod of FILE on Podman (init containers first) and report its phase."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("a Pod manifest, or - for stdin"));
+    parser.addOption({ QStringLiteral("wait"),
+                       QStringLiteral("stay until the pod has Succeeded or Failed, restarting "
+                                      "containers as the restartPolicy says") });
+    int code = 0;
+    if (!parse(parser, QStringLiteral("run"), args, io, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "podwright run: expected one FILE\n";
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        io.err << "podwright run: cannot read " << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const QByteArray yaml = file.readAll();
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    Session session(io);
+    QString lastLine;
+    QObject::connect(
+        &session.runtime, &PodRuntime::podChanged, session.loop(),
+        [&](const PodRuntimeStatus &status) {
+            const QString line
+                = QStringLiteral("%1  %2  %3").arg(status.name, status.phase, summary(status));
+            if (line != lastLine)
+                io.out << line << '\n';
+            io.out.flush();
+            lastLine = line;
+            if (status.phase == QLatin1String("Failed"))
+                session.done(1);
+            else if (status.phase == QLatin1String("Succeeded")
+                     || (!wait && status.phase == QLatin1String("Running"))) {
+                for (const PublishedPort &port : status.ports)
+                    io.out << "port " << port.hostPort << " -> " << port.container << ':'
+                           << port.containerPort << '\n';
+                session.done(0);
+            }
+        });
+    QObject::connect(
+        &session.runtime, &PodRuntime::errorOccurred, session.loop(), [&](const RuntimeError &e) {
+            if (e.pod.isEmpty() && e.message.startsWith(QLatin1String("The pod cannot be run")))
+                session.done(1);
+        });
+    session.runtime.runPod(yaml);
+    return session.exec();
+}
+
+int runPs(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List the pods Podman holds, with their phase and containers."));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("ps"), args, io, &code))
+        return code;
+    Session session(io);
+    QObject::connect(&session.runtime, &PodRuntime::refreshed, session.loop(), [&] {
+        io.out << QStringLiteral("%1 %2 %3\n")
+                      .arg(QStringLiteral("NAME"), -24)
+                      .arg(QStringLiteral("PHASE"), -12)
+                      .arg(QStringLiteral("CONTAINERS"));
+        for (const PodRuntimeStatus &status : session.runtime.pods()) {
+            QString ports;
+            for (const PublishedPort &port : status.ports)
+                ports += QStringLiteral("  %1->%2/%3")
+                             .arg(port.hostPort)
+                             .arg(port.containerPort)
+                             .arg(port.protocol.toLower());
+            io.out << QStringLiteral("%1 %2 %3%4\n")
+                          .arg(status.name, -24)
+                          .arg(status.phase, -12)
+                          .arg(summary(status), ports);
+        }
+        session.done(0);
+    });
+    session.runtime.refresh();
+    return session.exec();
+}
+
+int runLogs(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print a container's output (init containers included)."));
+    parser.addPositionalArgument(QStringLiteral("POD"), QStringLiteral("the pod's name"));
+    parser.addOption({ { QStringLiteral("c"), QStringLiteral("container") },
+                       QStringLiteral("the container (needed when the pod has several)"),
+                       QStringLiteral("CONTAINER") });
+    parser.addOption({ { QStringLiteral("f"), QStringLiteral("follow") },
+                       QStringLiteral("keep printing new output") });
+    parser.addOption(
+        { QStringLiteral("timestamps"), QStringLiteral("prefix each line with its time") });
+    int code = 0;
+    if (!parse(parser, QStringLiteral("logs"), args, io, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "podwright logs: expected one POD\n";
+        return 2;
+    }
+    const QString pod = parser.positionalArguments().first();
+    LogOptions options;
+    options.follow = parser.isSet(QStringLiteral("follow"));
+    options.timestamps = parser.isSet(QStringLiteral("timestamps"));
+    Session session(io);
+    int requestId = -1;
+    QObject::connect(&session.runtime, &PodRuntime::logLine, session.loop(),
+                     [&](int id, const LogLine &line) {
+                         if (id != requestId)
+                             return;
+                         QTextStream &stream = line.stderrStream ? io.err : io.out;
+                         if (line.time.isValid())
+                             stream << line.time.toString(Qt::ISODateWithMs) << ' ';
+                         stream << line.text << '\n';
+                         stream.flush();
+                     });
+    QObject::connect(&session.runtime, &PodRuntime::logsFinished, session.loop(),
+                     [&](int id, const QString &error) {
+                         if (id != requestId)
+                             return;
+                         if (!error.isEmpty())
+                             io.err << error << '\n';
+                         session.done(error.isEmpty() ? 0 : 1);
+                     });
+    QObject::connect(&session.runtime, &PodRuntime::refreshed, session.loop(), [&] {
+        const std::optional<PodRuntimeStatus> status = session.runtime.pod(pod);
+        if (!status) {
+            io.err << "podwright logs: no pod named " << pod << '\n';
+            session.done(1);
+            return;
+        }
+        QString container = parser.value(QStringLiteral("container"));
+        if (container.isEmpty()) {
+            if (status->containers.size() != 1) {
+                QStringList names;
+                for (const auto &c : status->containers)
+                    names << c.name;
+                io.err << "podwright logs: pod " << pod
+                       << " has several containers, choose one with -c: "
+                       << names.join(QLatin1String(", ")) << '\n';
+                session.done(2);
+                return;
+            }
+            container = status->containers.front().name;
+        }
+        requestId = session.runtime.requestLogs(pod, container, options);
+    });
+    session.runtime.refresh();
+    return session.exec();
+}
+
+int runStop(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stop a pod: SIGTERM, then SIGKILL after the grace period."));
+    parser.addPositionalArgument(QStringLiteral("POD"), QStringLiteral("the pod's name"));
+    parser.addOption(
+        { { QStringLiteral("t"), QStringLiteral("time") },
+          QStringLiteral(
+              "grace period in seconds (default: the pod's terminationGracePeriodSeconds)"),
+          QStringLiteral("SECONDS") });
+    int code = 0;
+    if (!parse(parser, QStringLiteral("stop"), args, io, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "podwright stop: expected one POD\n";
+        return 2;
+    }
+    bool ok = true;
+    const int grace = parser.isSet(QStringLiteral("time"))
+        ? parser.value(QStringLiteral("time")).toInt(&ok)
+        : -1;
+    if (!ok || (parser.isSet(QStringLiteral("time")) && grace < 0)) {
+        io.err << "podwright stop: --time needs a number of seconds\n";
+        return 2;
+    }
+    Session session(io);
+    QObject::connect(&session.runtime, &PodRuntime::podStopped, session.loop(),
+                     [&](const QString &name, qint64 elapsedMs) {
+                         io.out << "pod " << name << " stopped in "
+                                << QString::number(elapsedMs / 1000.0, 'f', 1) << " s\n";
+                         session.done(0);
+                     });
+    QObject::connect(&session.runtime, &PodRuntime::errorOccurred, session.loop(),
+                     [&](const RuntimeError &) { session.done(1); });
+    session.runtime.stopPod(parser.positionalArguments().first(), grace);
+    return session.exec();
+}
+
+int runRm(const QStringList &args, CommandIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Remove a pod and its containers (running ones are killed)."));
+    parser.addPositionalArgument(QStringLiteral("POD"), QStringLiteral("the pod's name"));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("rm"), args, io, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "podwright rm: expected one POD\n";
+        return 2;
+    }
+    Session session(io);
+    QObject::connect(&session.runtime, &PodRuntime::podRemoved, session.loop(),
+                     [&](const QString &name) {
+                         io.out << "pod " << name << " removed\n";
+                         session.done(0);
+                     });
+    QObject::connect(&session.runtime, &PodRuntime::errorOccurred, session.loop(),
+                     [&](const RuntimeError &) { session.done(1); });
+    session.runtime.removePod(parser.positionalArguments().first());
+    return session.exec();
+}
+
+} // namespace podwright::cli
