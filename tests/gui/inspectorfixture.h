@@ -88,6 +88,14 @@ inline void retype(QLineEdit *edit, const QString &text)
         QTest::keyClicks(edit, text);
 }
 
+/// Return in an item editor commits through a queued call (QAbstractItemDelegate), so let the
+/// event loop run it as it would for a user.
+inline void commitWithReturn(QWidget *editor)
+{
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+}
+
 /// Types into a table cell through its real item editor, committing with Return.
 inline bool typeIntoCell(TableEditor *editor, int row, int column, const QString &text)
 {
@@ -110,7 +118,7 @@ inline bool typeIntoCell(TableEditor *editor, int row, int column, const QString
         return false;
     QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(line, text);
-    QTest::keyClick(line, Qt::Key_Return);
+    commitWithReturn(line);
     return true;
 }
 
