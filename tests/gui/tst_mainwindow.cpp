@@ -1,0 +1,151 @@
+// The real designer window, offscreen: docks, menus, title, geometry restore, opening a file.
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "manifestio.h"
+#include "podcommands.h"
+#include "poddocument.h"
+#include "problemspanel.h"
+#include "yamleditor.h"
+#include "yamlpane.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace podwright;
+using namespace podwright::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString writePod(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n"
+                       "    - name: web\n      image: docker.io/library/nginx:1.27\n");
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        qputenv("PODWRIGHT_AUTOSAVE_DIR", m_dir.filePath(QStringLiteral("autosave")).toUtf8());
+    }
+
+    void menusDocksAndStatusBar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text().remove(QLatin1Char('&'));
+        QCOMPARE(menus, QStringList({ "File", "Edit", "View", "Pod", "Run", "Help" }));
+        for (const char *name : { "paletteDock", "inspectorDock", "yamlDock", "problemsDock" }) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            QVERIFY2(dock && dock->isVisible(), name);
+        }
+        QCOMPARE(window.dockWidgetArea(window.yamlDock()), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(window.problemsDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(window.statusBar()->isVisible());
+    }
+
+    void titleFollowsTheCleanState()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Podwright"));
+        QVERIFY(!window.isWindowModified());
+        window.addPod();
+        QVERIFY(window.isWindowModified());
+        window.undoStack()->undo();
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void oneHistoryForEverything()
+    {
+        MainWindow window;
+        window.addPod();
+        QVERIFY(pushPodEdit(
+            window.undoStack(), window.document(), 0,
+            [](Pod &pod) { pod.metadata.name = QStringLiteral("renamed"); },
+            QStringLiteral("Rename")));
+        QVERIFY(window.yamlPane()->editor()->toPlainText().contains(QLatin1String("renamed")));
+        QCOMPARE(window.undoStack()->count(), 2);
+        // The Edit menu's Undo is the stack's.
+        QAction *undo = nullptr;
+        for (QAction *a : window.menuBar()->actions().at(1)->menu()->actions())
+            if (a->text().startsWith(QLatin1String("&Undo")))
+                undo = a;
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Rename"));
+        undo->trigger();
+        QVERIFY(!window.yamlPane()->editor()->toPlainText().contains(QLatin1String("renamed")));
+    }
+
+    void geometryIsRestored()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1111, 777);
+            QTRY_COMPARE(window.size(), QSize(1111, 777));
+            window.yamlDock()->hide();
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1111, 777));
+        QVERIFY(!window.yamlDock()->isVisible());
+        window.yamlDock()->show();
+        QVERIFY(window.close());
+    }
+
+    void openFileShowsItEverywhere()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(writePod(QStringLiteral("web.yaml"))));
+        QCOMPARE(window.windowTitle(), QStringLiteral("web.yaml[*] — Podwright"));
+        QCOMPARE(window.yamlPane()->editor()->toPlainText().toUtf8(), window.document()->text());
+        QStringList labels;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(QStringLiteral("1 pod(s)")), qPrintable(labels.join(", ")));
+        QVERIFY(window.documentController()->recentFiles().value(0).endsWith(
+            QLatin1String("web.yaml")));
+    }
+
+    void droppingAFileOpensIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData data;
+        data.setUrls({ QUrl::fromLocalFile(writePod(QStringLiteral("dropped.yaml"))) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(window.documentController()->displayName(), QStringLiteral("dropped.yaml"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
