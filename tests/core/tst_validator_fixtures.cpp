@@ -24,6 +24,8 @@ private Q_SLOTS:
     void brokenManifests_data();
     void brokenManifests();
     void positionsPointIntoTheFile();
+    void manifestLevel_data();
+    void manifestLevel();
 };
 
 static QString dataDir(const char *sub)
@@ -107,6 +109,60 @@ void TestValidatorFixtures::positionsPointIntoTheFile()
         QCOMPARE(f.resourceIndex, 0);
         QVERIFY(!f.explanation.isEmpty());
     }
+}
+
+void TestValidatorFixtures::manifestLevel_data()
+{
+    QTest::addColumn<QString>("yaml");
+    QTest::addColumn<QStringList>(
+        "expected"); // "resourceIndex path [rule]" of every error and warning
+
+    const QString pod
+        = QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\n"
+                         "spec:\n  containers: [{name: web, image: nginx:1.25}]\n"
+                         "  volumes: [{name: cfg, configMap: {name: settings}}]\n");
+    QTest::newRow("ConfigMap missing from the file")
+        << pod
+        << QStringList { QStringLiteral(
+               "0 spec.volumes[0].configMap [podman-object-not-in-file]") };
+    QTest::newRow("ConfigMap in the same file")
+        << pod
+            + QStringLiteral(
+                "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {a: b}\n")
+        << QStringList();
+    QTest::newRow("optional ConfigMap") << QString(pod).replace(
+        QStringLiteral("{name: settings}"), QStringLiteral("{name: settings, optional: true}"))
+                                        << QStringList();
+    QTest::newRow("CronJob template prefix")
+        << QStringLiteral("apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: tick}\nspec:\n  "
+                          "schedule: '* * * * *'\n"
+                          "  jobTemplate:\n    spec:\n      template:\n        spec:\n          "
+                          "restartPolicy: Always\n"
+                          "          containers: [{name: Tick, image: busybox:1.36}]\n")
+        << QStringList { QStringLiteral("0 spec.jobTemplate.spec.template.spec.containers[0].name "
+                                        "[container-name-invalid]") };
+    QTest::newRow("second document of a List")
+        << QStringLiteral(
+               "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: "
+               "{name: s}\n"
+               "- apiVersion: v1\n  kind: Pod\n  metadata: {name: p, labels: {app: p}}\n  spec:\n"
+               "    containers: [{name: p, image: nginx:1.25, ports: [{containerPort: 70000}]}]\n")
+        << QStringList { QStringLiteral(
+               "1 spec.containers[0].ports[0].containerPort [port-number-invalid]") };
+}
+
+void TestValidatorFixtures::manifestLevel()
+{
+    QFETCH(QString, yaml);
+    QFETCH(QStringList, expected);
+    const LoadResult loaded = loadManifest(yaml.toUtf8());
+    QVERIFY(loaded.parsed);
+    ValidationOptions options;
+    options.hints = false;
+    QStringList actual;
+    for (const ValidationFinding &f : validateManifest(loaded.manifest, options))
+        actual << QStringLiteral("%1 %2 [%3]").arg(f.resourceIndex).arg(f.path, f.ruleId);
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(TestValidatorFixtures)
