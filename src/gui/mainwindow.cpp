@@ -3,9 +3,12 @@
 #include "autosaver.h"
 #include "canvasedits.h"
 #include "documentcontroller.h"
+#include "inspectorwidget.h"
 #include "mainwindowactions.h"
+#include "palettewidget.h"
 #include "podcommands.h"
 #include "poddocument.h"
+#include "podview.h"
 #include "problemspanel.h"
 #include "selectionmodel.h"
 #include "templatecatalog.h"
@@ -81,16 +84,13 @@ void MainWindow::createViews()
     connect(m_problems, &ProblemsPanel::positionActivated, m_yamlPane, &YamlPane::goToPosition);
     syncProblems();
 
-    // INTEGRATION(canvas): PodView (src/gui/podview.h) becomes the central widget and
-    // PaletteWidget (src/gui/palettewidget.h) the palette dock's widget once they land.
-    auto *canvas = new QLabel(tr("The canvas will appear here."), this);
-    canvas->setAlignment(Qt::AlignCenter);
-    canvas->setEnabled(false);
-    m_canvas = canvas;
+    m_podView = new PodView(m_document, m_undoStack, m_selection, this);
+    m_canvas = m_podView;
     setCentralWidget(m_canvas);
-    m_palette = new QWidget(this);
-    // INTEGRATION(inspector): InspectorWidget (src/gui/inspectorwidget.h) once it links.
-    m_inspector = new QWidget(this);
+    auto *palette = new PaletteWidget(this);
+    connect(palette, &PaletteWidget::partActivated, m_podView, &PodView::addPart);
+    m_palette = palette;
+    m_inspector = new InspectorWidget(m_document, m_undoStack, m_selection, this);
 }
 
 void MainWindow::createDocks()

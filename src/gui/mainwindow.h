@@ -15,6 +15,7 @@ namespace podwright::gui {
 class Autosaver;
 class DocumentController;
 class MainWindowActions;
+class PodView;
 class ProblemsPanel;
 class SelectionModel;
 class YamlPane;
@@ -47,6 +48,7 @@ public:
     YamlPane *yamlPane() const { return m_yamlPane; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QWidget *canvas() const { return m_canvas; }
+    PodView *podView() const { return m_podView; }
     QWidget *inspector() const { return m_inspector; }
     QDockWidget *yamlDock() const { return m_yamlDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
@@ -80,6 +82,7 @@ private:
     YamlPane *m_yamlPane = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QWidget *m_canvas = nullptr;
+    PodView *m_podView = nullptr;
     QWidget *m_palette = nullptr;
     QWidget *m_inspector = nullptr;
     QDockWidget *m_paletteDock = nullptr;

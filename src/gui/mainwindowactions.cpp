@@ -3,6 +3,7 @@
 #include "documentcontroller.h"
 #include "icons.h"
 #include "mainwindow.h"
+#include "podview.h"
 #include "yamlpane.h"
 
 #include <QApplication>
@@ -35,7 +36,8 @@ MainWindowActions::MainWindowActions(MainWindow *window)
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     toolBar->addSeparator();
-    toolBar->addAction(zoomToFit);
+    if (zoomToFit)
+        toolBar->addAction(zoomToFit);
     toolBar->addSeparator();
     toolBar->addAction(runPod);
     toolBar->addAction(stopPod);
@@ -119,7 +121,10 @@ void MainWindowActions::createEditMenu()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
-    // INTEGRATION(canvas): PodView::editActions() (add parts, delete, convert) go here.
+    // The canvas's own edits (add parts, mount, move between lanes, delete): their shortcuts
+    // act while the canvas has focus.
+    editMenu->addActions(m_window->podView()->editActions());
+    editMenu->addSeparator();
     formatYaml = action(QStringLiteral("format-indent-more"), tr("&Format YAML"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     formatYaml->setStatusTip(tr("Rewrite the YAML in its canonical, exported form"));
@@ -130,17 +135,13 @@ void MainWindowActions::createEditMenu()
 void MainWindowActions::createViewMenu()
 {
     QMenu *menu = m_window->menuBar()->addMenu(tr("&View"));
-    zoomIn = action(QStringLiteral("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn);
-    zoomOut = action(QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
-    zoomToFit = action(QStringLiteral("zoom-fit-best"), tr("&Fit to Window"),
-                       QKeySequence(Qt::CTRL | Qt::Key_0));
-    resetZoom = action(QStringLiteral("zoom-original"), tr("&Actual Size"),
-                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
-    // INTEGRATION(canvas): connected to PodView's zoom slots once it lands.
-    for (QAction *a : { zoomIn, zoomOut, zoomToFit, resetZoom }) {
-        a->setEnabled(false);
-        menu->addAction(a);
-    }
+    // PodView owns zoom in/out, fit and actual size (with their shortcuts).
+    const QList<QAction *> zoomActions = m_window->podView()->viewActions();
+    menu->addActions(zoomActions);
+    const char *icons[] = { "zoom-in", "zoom-out", "zoom-fit-best", "zoom-original" };
+    for (int i = 0; i < std::min<int>(4, static_cast<int>(zoomActions.size())); ++i)
+        zoomActions[i]->setIcon(themedIcon(QLatin1String(icons[i])));
+    zoomToFit = zoomActions.value(2);
     menu->addSeparator();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         menu->addAction(dock->toggleViewAction());

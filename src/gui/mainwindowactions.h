@@ -23,10 +23,7 @@ public:
     QAction *redo = nullptr;
     QAction *save = nullptr;
     QAction *formatYaml = nullptr;
-    QAction *zoomIn = nullptr;
-    QAction *zoomOut = nullptr;
     QAction *zoomToFit = nullptr;
-    QAction *resetZoom = nullptr;
     QAction *runPod = nullptr;
     QAction *stopPod = nullptr;
     QMenu *editMenu = nullptr;
