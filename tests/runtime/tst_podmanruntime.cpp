@@ -3,6 +3,7 @@
 #include "runtime/podmanruntime.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -384,6 +385,55 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("foreign"))->phase, QStringLiteral("Pending"));
         QVERIFY(!status(QStringLiteral("foreign"))->startedByPodwright);
         removeAndWait(QStringLiteral("foreign"));
+    }
+
+    void headlessCommands()
+    {
+        // The podwright binary, pointed at this environment's service.
+        auto podwright
+            = [this](const QStringList &arguments, QByteArray *out, const QByteArray &input = {}) {
+                  QProcess process;
+                  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                  env.insert(QStringLiteral("CONTAINER_HOST"),
+                             QLatin1String("unix://") + m_env.socketPath());
+                  process.setProcessEnvironment(env);
+                  process.start(QStringLiteral(PODWRIGHT_BINARY), arguments);
+                  process.write(input);
+                  process.closeWriteChannel();
+                  if (!process.waitForFinished(60000))
+                      return -1;
+                  *out = process.readAllStandardOutput() + process.readAllStandardError();
+                  return process.exitCode();
+              };
+        const QByteArray yaml
+            = podYaml(QStringLiteral("cli"),
+                      QStringLiteral("  terminationGracePeriodSeconds: 1\n  initContainers:\n")
+                          + container(QStringLiteral("hello"),
+                                      QStringLiteral("[echo, hello from the init container]"))
+                          + QStringLiteral("  containers:\n")
+                          + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']")));
+        QByteArray out;
+        QCOMPARE(podwright({ QStringLiteral("run"), QStringLiteral("-") }, &out, yaml), 0);
+        QVERIFY2(out.contains("cli  Running"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
+        QVERIFY2(out.contains("cli") && out.contains("Running") && out.contains("app:running"),
+                 out.constData());
+        QCOMPARE(podwright({ QStringLiteral("logs"), QStringLiteral("cli"), QStringLiteral("-c"),
+                             QStringLiteral("hello"), QStringLiteral("--timestamps") },
+                           &out),
+                 0);
+        QVERIFY2(out.contains(" hello from the init container"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("logs"), QStringLiteral("cli") }, &out),
+                 2); // which container?
+        QVERIFY2(out.contains("-c"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("stop"), QStringLiteral("cli"),
+                             QStringLiteral("--time"), QStringLiteral("1") },
+                           &out),
+                 0);
+        QVERIFY2(out.contains("pod cli stopped"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("cli") }, &out), 0);
+        QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
+        QVERIFY2(!out.contains("cli"), out.constData());
     }
 
     void cleanupTestCase()
