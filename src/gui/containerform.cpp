@@ -80,7 +80,7 @@ void ContainerForm::buildGeneral()
     fillEnumCombo(
         m_pullPolicy,
         { QStringLiteral("Always"), QStringLiteral("IfNotPresent"), QStringLiteral("Never") },
-        tr("Always for :latest, else IfNotPresent"));
+        tr("IfNotPresent; Always for :latest"));
     fillEnumCombo(m_messagePolicy,
                   { QStringLiteral("File"), QStringLiteral("FallbackToLogsOnError") },
                   QStringLiteral("File"));
@@ -202,6 +202,10 @@ void ContainerForm::buildLists()
 void ContainerForm::buildResources()
 {
     QFormLayout *form = addSection(tr("Resources"));
+    // Findings about the resources as a whole ("sets no requests or limits") go on top.
+    auto *sectionMessage = new FieldMessage;
+    form->addRow(sectionMessage);
+    watchPath(QStringLiteral("resources"), sectionMessage);
     // Kubernetes quantities: a decimal number with an optional SI (m, k, M, G...) or binary
     // (Ki, Mi, Gi...) suffix, or an exponent. Validated fully by the core; this only stops
     // characters that can never be part of one.

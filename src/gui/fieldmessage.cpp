@@ -85,7 +85,13 @@ FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *fiel
     auto *message = new FieldMessage(cell);
     cellLayout->addWidget(message);
     cell->setFocusProxy(field);
-    form->addRow(labelWidget, cell);
+    // Tables get the form's full width under their label: their columns need the room.
+    if (field->property("wideField").toBool()) {
+        form->addRow(labelWidget);
+        form->addRow(cell);
+    } else {
+        form->addRow(labelWidget, cell);
+    }
     return message;
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 
 namespace podwright::gui {
 
@@ -47,6 +48,9 @@ void setCheckedQuietly(QCheckBox *box, bool checked)
 void fillEnumCombo(QComboBox *combo, const QStringList &values, const QString &defaultHint)
 {
     const QSignalBlocker blocker(combo);
+    // A long "(default: ...)" label must not widen the whole inspector.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     combo->clear();
     const QString defaultLabel = defaultHint.isEmpty()
         ? QCoreApplication::translate("podwright::gui::Inspector", "(default)")
@@ -55,6 +59,23 @@ void fillEnumCombo(QComboBox *combo, const QStringList &values, const QString &d
     combo->addItem(defaultLabel, QString());
     for (const QString &value : values)
         combo->addItem(value, value);
+}
+
+} // namespace podwright::gui
+
+namespace podwright::gui {
+
+void showStackPage(QStackedWidget *stack, int index)
+{
+    // A QStackedWidget is as tall as its tallest page; ignoring the hidden pages' size makes
+    // it as tall as the page shown, so a short source form leaves no gap.
+    for (int i = 0; i < stack->count(); ++i) {
+        stack->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                        i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    if (stack->currentIndex() != index)
+        stack->setCurrentIndex(index);
+    stack->adjustSize();
 }
 
 } // namespace podwright::gui

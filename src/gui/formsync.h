@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QStackedWidget;
 
 namespace podwright::gui {
 
@@ -20,5 +21,8 @@ QString comboValue(const QComboBox *combo);
 void setCheckedQuietly(QCheckBox *box, bool checked);
 /// Adds "(default)" with empty data, then each API value as its own label.
 void fillEnumCombo(QComboBox *combo, const QStringList &values, const QString &defaultHint = {});
+
+/// Shows page `index`, sizing the stack to that page rather than to the tallest one.
+void showStackPage(QStackedWidget *stack, int index);
 
 } // namespace podwright::gui

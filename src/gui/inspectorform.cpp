@@ -99,7 +99,7 @@ QFormLayout *InspectorForm::addSection(const QString &title, QWidget **box)
     auto *group = new QGroupBox(title, this);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_content->addWidget(group);
     if (box)
         *box = group;

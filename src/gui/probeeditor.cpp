@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace podwright::gui {
 
@@ -29,6 +30,7 @@ IntOrString intOrStringFromText(const QString &text)
 
 ProbeEditor::ProbeEditor(const QString &title, const QString &toolTip, QWidget *parent)
     : QGroupBox(title, parent)
+    , m_body(new QWidget(this))
     , m_kind(new QComboBox)
     , m_pages(new QStackedWidget)
     , m_execCommand(
@@ -44,6 +46,8 @@ ProbeEditor::ProbeEditor(const QString &title, const QString &toolTip, QWidget *
 {
     setCheckable(true);
     setToolTip(toolTip);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     m_kind->addItem(tr("Run a command (exec)"), kinds[0]);
     m_kind->addItem(tr("HTTP GET request (httpGet)"), kinds[1]);
     m_kind->addItem(tr("TCP connection (tcpSocket)"), kinds[2]);
@@ -57,7 +61,11 @@ ProbeEditor::ProbeEditor(const QString &title, const QString &toolTip, QWidget *
     m_tcpHost->setPlaceholderText(tr("(the pod's IP)"));
     m_grpcPort->setRange(1, 65535);
 
-    auto *form = new QFormLayout(this);
+    // Unchecked, the group shows only its title: three empty probes would fill the screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_body);
+    auto *form = new QFormLayout(m_body);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_messages.emplace_back(
         QString(),
@@ -299,6 +307,7 @@ void ProbeEditor::setProbe(const std::optional<Probe> &probe)
         if (isChecked() != probe.has_value())
             setChecked(probe.has_value());
     }
+    m_body->setVisible(probe.has_value());
     if (!probe)
         return;
     const QString kind = handlerKind(*probe);
@@ -306,7 +315,7 @@ void ProbeEditor::setProbe(const std::optional<Probe> &probe)
     const int page = static_cast<int>(kinds.indexOf(kind));
     m_pages->setVisible(page >= 0);
     if (page >= 0)
-        m_pages->setCurrentIndex(page);
+        showStackPage(m_pages, page);
     m_execCommand->setList(probe->exec ? probe->exec->command : QStringList());
     const HttpGetAction http = probe->httpGet.value_or(HttpGetAction {});
     setTextKeepingCursor(m_httpPath, http.path);

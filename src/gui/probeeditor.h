@@ -55,6 +55,7 @@ private:
 
     EditHandler m_handler;
     IntOrString m_defaultPort;
+    QWidget *m_body;
     QComboBox *m_kind;
     QStackedWidget *m_pages;
     StringListEditor *m_execCommand;

@@ -55,9 +55,14 @@ TableEditor::TableEditor(const QList<TableColumn> &columns, QWidget *parent)
         header->setToolTip(m_columns[c].toolTip);
         m_table->setHorizontalHeaderItem(c, header);
     }
+    setProperty("wideField", true); // addFieldRow() gives it the full width
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].type == TableColumn::Type::Check)
+            m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

@@ -67,6 +67,8 @@ VolumeForm::VolumeForm(PodDocument *document, QUndoStack *undoStack, QWidget *pa
     setObjectName(QStringLiteral("volumeForm"));
     m_name->setObjectName(QStringLiteral("volumeName"));
     m_kind->setObjectName(QStringLiteral("volumeKind"));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     m_kind->addItem(tr("Scratch space (emptyDir)"), editableKinds[0]);
     m_kind->addItem(tr("A path on the host (hostPath)"), editableKinds[1]);
     m_kind->addItem(tr("A ConfigMap's keys as files (configMap)"), editableKinds[2]);
@@ -309,7 +311,7 @@ void VolumeForm::refreshFields()
     setComboValue(m_kind, kind);
     m_pages->setVisible(page >= 0);
     if (page >= 0)
-        m_pages->setCurrentIndex(page);
+        showStackPage(m_pages, page);
     m_yamlOnly->setVisible(page < 0);
     m_yamlOnly->setText(tr("Edit in YAML: a <b>%1</b> source is kept as written; edit it in the "
                            "YAML pane, or pick another source above.")
