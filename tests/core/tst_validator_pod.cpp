@@ -566,6 +566,42 @@ void TestValidatorPod::warningsAndHints_data()
                          << "spec.volumes[0].persistentVolumeClaim: Podman has no "
                             "PersistentVolumeClaims: it uses (and creates if "
                             "needed) a local Podman volume named \"db-data\"";
+    QTest::newRow("cpu request") << PodEdit([](Pod &p) {
+        p.spec.containers[0].resources.requests
+            = { { QStringLiteral("cpu"), QStringLiteral("250m") } };
+    }) << "podman-cpu-request-ignored"
+                                 << "spec.containers[0].resources.requests[cpu]: Podman 4.3 does "
+                                    "not apply CPU requests; only limits.cpu "
+                                    "restricts the container";
+    QTest::newRow("active deadline")
+        << PodEdit([](Pod &p) { p.spec.activeDeadlineSeconds = 60; })
+        << "podman-active-deadline-ignored"
+        << "spec.activeDeadlineSeconds: Podman 4.3 does not stop the pod when "
+           "activeDeadlineSeconds pass";
+    QTest::newRow("service account")
+        << PodEdit([](Pod &p) { p.spec.serviceAccountName = QStringLiteral("builder"); })
+        << "podman-service-account-token"
+        << "spec.serviceAccountName: a local pod has no service account: no token is mounted in "
+           "its containers";
+    QTest::newRow("downwardAPI volume") << PodEdit([](Pod &p) {
+        Volume v;
+        v.name = QStringLiteral("info");
+        v.downwardAPI = YamlNode::map();
+        p.spec.volumes.push_back(v);
+    }) << "podman-volume-unsupported"
+                                        << "spec.volumes[0]: Podman 4.3 kube play mounts only "
+                                           "hostPath, configMap, emptyDir, persistentVolumeClaim "
+                                           "and secret volumes: this pod will not start locally";
+    QTest::newRow("secret volume") << PodEdit([](Pod &p) {
+        Volume v;
+        v.name = QStringLiteral("creds");
+        v.secret = SecretSource();
+        v.secret->secretName = QStringLiteral("db");
+        p.spec.volumes.push_back(v);
+    }) << "podman-secret-volume"
+                                   << "spec.volumes[0].secret: Podman 4.3 looks secret \"db\" up "
+                                      "among its own secrets (podman secret), not in "
+                                      "the manifest, and crashed on secret volumes when tried";
     QTest::newRow("latest image")
         << PodEdit([](Pod &p) { p.spec.containers[0].image = QStringLiteral("nginx:latest"); })
         << "hint-image-latest"

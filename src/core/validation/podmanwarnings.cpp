@@ -58,8 +58,48 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
             child(specPath, QStringLiteral("topologySpreadConstraints")),
             QStringLiteral(
                 "a local pod runs on this machine: topologySpreadConstraints are ignored"));
+    if (spec.activeDeadlineSeconds)
+        errs.warning(
+            "podman-active-deadline-ignored",
+            child(specPath, QStringLiteral("activeDeadlineSeconds")),
+            QStringLiteral("Podman 4.3 does not stop the pod when activeDeadlineSeconds pass"));
+    if (!spec.serviceAccountName.isEmpty())
+        errs.warning(
+            "podman-service-account-token", child(specPath, QStringLiteral("serviceAccountName")),
+            QStringLiteral(
+                "a local pod has no service account: no token is mounted in its containers"));
+    for (const bool init : { true, false }) {
+        const auto &list = init ? spec.initContainers : spec.containers;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (!stringMapValue(list[i].resources.requests, QStringLiteral("cpu")).isEmpty())
+                errs.warning(
+                    "podman-cpu-request-ignored",
+                    key(child(child(containerPath(init, qsizetype(i)), QStringLiteral("resources")),
+                              QStringLiteral("requests")),
+                        QStringLiteral("cpu")),
+                    QStringLiteral(
+                        "Podman 4.3 does not apply CPU requests; only limits.cpu restricts "
+                        "the container"));
+        }
+    }
     for (std::size_t i = 0; i < spec.volumes.size(); ++i) {
         const Volume &v = spec.volumes[i];
+        const QString vp = index(QStringLiteral("spec.volumes"), qsizetype(i));
+        const Volume::SourceKind kind = v.sourceKind();
+        if (kind == Volume::SourceKind::Projected || kind == Volume::SourceKind::DownwardAPI
+            || kind == Volume::SourceKind::Other)
+            errs.warning(
+                "podman-volume-unsupported", vp,
+                QStringLiteral(
+                    "Podman 4.3 kube play mounts only hostPath, configMap, emptyDir, "
+                    "persistentVolumeClaim and secret volumes: this pod will not start locally"));
+        if (v.secret)
+            errs.warning(
+                "podman-secret-volume", child(vp, QStringLiteral("secret")),
+                QStringLiteral(
+                    "Podman 4.3 looks secret \"%1\" up among its own secrets (podman secret), "
+                    "not in the manifest, and crashed on secret volumes when tried")
+                    .arg(v.secret->secretName));
         if (v.persistentVolumeClaim)
             errs.warning(
                 "podman-pvc-volume",

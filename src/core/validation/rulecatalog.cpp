@@ -392,12 +392,42 @@ const Entry entries[] = {
       "There is no storage class locally: Podman mounts a named Podman volume with the claim's "
       "name, creating it if needed. Its data stays on this machine.",
       "Podman 4.3 (/work/shared/PODMAN.md: PVC volumes supported) / podman-kube-play(1)" },
-    { "podman-object-not-in-file", Severity::Warning,
-      "ConfigMaps and Secrets must be in the same file",
-      "A cluster looks the ConfigMap or Secret up by name; `podman kube play` only knows the ones "
-      "in the YAML it plays (or passed with --configmap). Add the object to this file or mark the "
-      "volume optional.",
-      "Podman 4.3 podman-kube-play(1) --configmap" },
+    { "podman-object-not-in-file", Severity::Warning, "ConfigMaps must be in the same file",
+      "A cluster looks the ConfigMap up by name; `podman kube play` only knows the ones in the "
+      "YAML it plays (or passed with --configmap) and otherwise fails with \"no such ConfigMap\". "
+      "Add the ConfigMap to this file or mark the volume optional.",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): kube play of a pod whose configMap "
+      "volume names a ConfigMap not in the file" },
+    { "podman-volume-unsupported", Severity::Warning,
+      "Projected, downwardAPI and network volumes do not work locally",
+      "Podman 4.3 kube play refuses every volume except hostPath, configMap, emptyDir, "
+      "persistentVolumeClaim and secret (\"HostPath, ConfigMap, EmptyDir, and "
+      "PersistentVolumeClaim are currently the only supported VolumeSource\"), so the pod does not "
+      "start. Use an emptyDir or a configMap to try the pod locally.",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): projected serviceAccountToken and "
+      "downwardAPI volumes" },
+    { "podman-secret-volume", Severity::Warning, "Secret volumes come from Podman's own secrets",
+      "Podman 4.3 reads a secret volume from its own secret store (podman secret create), not from "
+      "a Secret in the manifest, and crashed (nil pointer in VolumeFromSecret) on secret volumes "
+      "when tried. Prefer a configMap volume for local runs of non-sensitive data.",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): secret volume with and without the "
+      "Secret in the file" },
+    { "podman-cpu-request-ignored", Severity::Warning, "CPU requests are not applied locally",
+      "Podman 4.3 sets no CPU shares from requests.cpu, so the request has no effect on one "
+      "machine; limits.cpu does limit the container. (A memory request becomes a soft memory "
+      "reservation.)",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): podman inspect shows CpuShares 0 and "
+      "MemoryReservation 64Mi" },
+    { "podman-active-deadline-ignored", Severity::Warning,
+      "activeDeadlineSeconds is not enforced locally",
+      "Podman 4.3 keeps the pod running after activeDeadlineSeconds; on a cluster the pod would be "
+      "stopped and marked Failed.",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): a pod with activeDeadlineSeconds: 5 "
+      "still running after 10 s" },
+    { "podman-service-account-token", Severity::Warning, "No service account token locally",
+      "A local pod has no Kubernetes API and no service account: nothing is mounted at "
+      "/var/run/secrets/kubernetes.io/serviceaccount, so code that talks to the API fails.",
+      "Experiment with Podman 4.3.1 (isolated storage, runc): no token file in the container" },
     { "hint-image-latest", Severity::Hint, "Pin image versions",
       "An image without a tag, or with :latest, can change under you: two runs may use different "
       "code. Use a fixed tag such as nginx:1.25.3 (or a digest).",

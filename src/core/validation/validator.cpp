@@ -19,7 +19,7 @@ void fillExplanations(Findings &findings)
     }
 }
 
-// Names of the resources of `kind` in the manifest (ConfigMaps, Secrets).
+// Names of the resources of `kind` in the manifest.
 QSet<QString> namesOfKind(const Manifest &manifest, const QString &kind)
 {
     QSet<QString> names;
@@ -32,10 +32,10 @@ QSet<QString> namesOfKind(const Manifest &manifest, const QString &kind)
     return names;
 }
 
-// kube play finds ConfigMaps and Secrets only in the same YAML (or given with --configmap);
-// there is no cluster to fetch them from.
-void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QString> &configMaps,
-                              const QSet<QString> &secrets)
+// kube play finds ConfigMaps only in the same YAML (or given with --configmap); there is no
+// cluster to fetch them from. Seen with Podman 4.3.1: `failed to create volume "cfg": no such
+// ConfigMap "settings"`. Secrets are looked up in Podman's own store (podmanwarnings.cpp).
+void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QString> &configMaps)
 {
     for (std::size_t i = 0; i < pod.spec.volumes.size(); ++i) {
         const Volume &v = pod.spec.volumes[i];
@@ -47,13 +47,6 @@ void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QStrin
                              "ConfigMap \"%1\" is not in this file: Podman cannot fetch it from a "
                              "cluster, so the pod will not start locally")
                              .arg(v.configMap->name));
-        if (v.secret && !v.secret->optional.value_or(false) && !v.secret->secretName.isEmpty()
-            && !secrets.contains(v.secret->secretName))
-            errs.warning(
-                "podman-object-not-in-file", child(path, QStringLiteral("secret")),
-                QStringLiteral("Secret \"%1\" is not in this file: Podman cannot fetch it from a "
-                               "cluster, so the pod will not start locally")
-                    .arg(v.secret->secretName));
     }
 }
 
@@ -82,7 +75,6 @@ Findings validateManifest(const Manifest &manifest, const ValidationOptions &opt
 {
     Findings all;
     const QSet<QString> configMaps = namesOfKind(manifest, QStringLiteral("ConfigMap"));
-    const QSet<QString> secrets = namesOfKind(manifest, QStringLiteral("Secret"));
     for (int i = 0; i < int(manifest.resources.size()); ++i) {
         const ManifestResource &resource = manifest.resources[std::size_t(i)];
         if (!resource.hasPod())
@@ -93,7 +85,7 @@ Findings validateManifest(const Manifest &manifest, const ValidationOptions &opt
         if (options.warnings) {
             Findings extra;
             ErrorList errs(extra, prefix);
-            addMissingObjectWarnings(errs, resource.pod, configMaps, secrets);
+            addMissingObjectWarnings(errs, resource.pod, configMaps);
             fillExplanations(extra);
             findings.insert(findings.end(), extra.begin(), extra.end());
         }
