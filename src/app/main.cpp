@@ -1,12 +1,15 @@
 // Wires the layers together: a headless command runs in a QCoreApplication (no display
 // needed); anything else opens the designer window.
 #include "cli.h"
+#include "firstpaintreporter.h"
 #include "mainwindow.h"
+#include "screenshotter.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -37,9 +40,25 @@ int main(int argc, char *argv[])
     // X11 window managers take the icon from the window; Wayland uses the desktop file's.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwright.svg")));
 
+    // Hidden option for docs/screenshots/take-screenshots.sh: shoot the window, then quit.
+    QString screenshotDir;
+    if (const auto at = arguments.indexOf(QStringLiteral("--screenshot-dir"));
+        at >= 0 && at + 1 < arguments.size()) {
+        screenshotDir = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+
     auto window = std::make_unique<podwright::gui::MainWindow>();
+    podwright::gui::FirstPaintReporter::installIfRequested(window.get());
     window->show();
     for (const QString &file : arguments)
         window->openFile(file);
+    if (!screenshotDir.isEmpty()) {
+        (new podwright::gui::Screenshotter(window.get(), screenshotDir))->start();
+    } else {
+        // After the first paint: a crashed session's work is offered back, never blocking
+        // start-up.
+        QTimer::singleShot(0, window.get(), &podwright::gui::MainWindow::offerRecovery);
+    }
     return QApplication::exec();
 }

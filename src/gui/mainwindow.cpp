@@ -114,9 +114,9 @@ void MainWindow::createDocks()
     // Text and problems side by side: the bottom area is wide, and a learner should see a
     // finding's explanation next to the line it is about.
     splitDockWidget(m_yamlDock, m_problemsDock, Qt::Horizontal);
-    resizeDocks({ m_yamlDock, m_problemsDock }, { 3, 2 }, Qt::Horizontal);
+    resizeDocks({ m_yamlDock, m_problemsDock }, { 1, 1 }, Qt::Horizontal);
     resizeDocks({ m_yamlDock }, { 300 }, Qt::Vertical);
-    resizeDocks({ m_paletteDock, m_inspectorDock }, { 180, 320 }, Qt::Horizontal);
+    resizeDocks({ m_paletteDock, m_inspectorDock }, { 220, 340 }, Qt::Horizontal);
 }
 
 void MainWindow::createStatusBar()
@@ -127,16 +127,15 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_podCountLabel);
     statusBar()->addPermanentWidget(m_findingsLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
-    connect(m_problems, &ProblemsPanel::countsChanged, this,
-            [this](int errors, int warnings, int hints) {
-                m_findingsLabel->setText(tr("%n error(s)", "", errors) + QStringLiteral(", ")
-                                         + tr("%n warning(s)", "", warnings) + QStringLiteral(", ")
-                                         + tr("%n hint(s)", "", hints));
-                m_problemsDock->setWindowTitle(
-                    errors + warnings + hints > 0
-                        ? tr("Problems (%1)").arg(errors + warnings + hints)
-                        : tr("Problems"));
-            });
+    connect(
+        m_problems, &ProblemsPanel::countsChanged, this,
+        [this](int errors, int warnings, int hints) {
+            m_findingsLabel->setText(
+                tr("Errors: %1 · Warnings: %2 · Hints: %3").arg(errors).arg(warnings).arg(hints));
+            m_problemsDock->setWindowTitle(errors + warnings + hints > 0
+                                               ? tr("Problems (%1)").arg(errors + warnings + hints)
+                                               : tr("Problems"));
+        });
     auto updateCursor = [this] {
         const SourcePos pos = m_yamlPane->editor()->cursorSourcePosition();
         m_cursorLabel->setText(tr("Ln %1, Col %2").arg(pos.line).arg(pos.column));
@@ -155,7 +154,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const auto pods = static_cast<int>(m_document->manifest().podResourceIndices().size());
-    m_podCountLabel->setText(tr("%n pod(s)", "", pods));
+    m_podCountLabel->setText(tr("Pods: %1").arg(pods));
 }
 
 void MainWindow::restoreLayout()

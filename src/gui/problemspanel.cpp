@@ -44,6 +44,10 @@ ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, Q
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(FindingsModel::PositionColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(FindingsModel::ResourceColumn,
+                                           QHeaderView::ResizeToContents);
+    // The rule id is for looking things up, not for scanning the list: it is in the details.
+    m_view->setColumnHidden(FindingsModel::RuleColumn, true);
 
     const Severity severities[] = { Severity::Error, Severity::Warning, Severity::Hint };
     auto *filters = new QHBoxLayout;
@@ -72,11 +76,13 @@ ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, Q
     detailsArea->setWidgetResizable(true);
     detailsArea->setFrameShape(QFrame::NoFrame);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // Details under the list: the dock is wide and short, and the message column needs the
+    // width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(detailsArea);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

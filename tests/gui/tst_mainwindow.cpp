@@ -126,7 +126,7 @@ private Q_SLOTS:
         QStringList labels;
         for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
             labels << label->text();
-        QVERIFY2(labels.contains(QStringLiteral("1 pod(s)")), qPrintable(labels.join(", ")));
+        QVERIFY2(labels.contains(QStringLiteral("Pods: 1")), qPrintable(labels.join(", ")));
         QVERIFY(window.documentController()->recentFiles().value(0).endsWith(
             QLatin1String("web.yaml")));
     }

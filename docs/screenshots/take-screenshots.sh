@@ -1,0 +1,23 @@
+#!/bin/sh
+# Launches the real Podwright under Xvfb with a multi-container template open and saves the
+# documentation screenshots here: designer.png (canvas), inspector.png (a container selected),
+# yaml-finding.png (the YAML pane and Problems list showing a finding).
+#
+#   docs/screenshots/take-screenshots.sh [path/to/podwright]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+binary=${1:-"$root/build/src/app/podwright"}
+[ -x "$binary" ] || { echo "podwright binary not found: $binary (build first or pass its path)" >&2; exit 1; }
+
+# A clean profile: no remembered geometry, recent files or autosaves from the user's own runs.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+mkdir -p "$profile/config" "$profile/data"
+cp "$root/resources/templates/web-log-sidecar.yaml" "$profile/web-log-sidecar.yaml"
+
+XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" \
+PODWRIGHT_AUTOSAVE_DIR="$profile/autosave" QT_QPA_PLATFORM=xcb \
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$binary" --screenshot-dir "$here" "$profile/web-log-sidecar.yaml"
+ls -l "$here"/*.png
