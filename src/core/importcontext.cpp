@@ -123,6 +123,22 @@ void ImportContext::unknownField(ApiObject object, const QString &path, const QS
           keyPos, explanation);
 }
 
+void ImportContext::sortToApiOrder(YamlNode &extra, ApiObject object)
+{
+    if (extra.entries().size() < 2)
+        return;
+    YamlNode sorted = YamlNode::map();
+    for (const QString &field : apiFields(object)) {
+        if (const YamlNode *value = extra.find(field))
+            sorted.appendEntry(field, *value, extra.keyPos(field));
+    }
+    for (const auto &[key, value] : extra.entries()) {
+        if (!isApiField(object, key))
+            sorted.appendEntry(key, value, extra.keyPos(key));
+    }
+    extra = std::move(sorted);
+}
+
 bool ImportContext::readString(const YamlNode &value, const QString &path, QString &out)
 {
     if (value.isNullValue() && !value.isQuoted())

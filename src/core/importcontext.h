@@ -78,6 +78,7 @@ public:
             if (!isApiField(object, key))
                 unknownField(object, childPath, key, keyPos);
         }
+        sortToApiOrder(extra, object);
     }
 
     /// Reads a list of objects with `readItem(itemNode, itemPath) -> T`.
@@ -98,6 +99,9 @@ public:
     }
 
 private:
+    /// Puts `extra` in export order right away, so that a model read from any text equals
+    /// the model read back from its export.
+    static void sortToApiOrder(YamlNode &extra, ApiObject object);
     void unknownField(ApiObject object, const QString &path, const QString &key, SourcePos keyPos);
 
     Findings &m_findings;

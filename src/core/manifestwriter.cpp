@@ -10,9 +10,11 @@ namespace podwright {
 
 namespace {
 
+/// A typed string: quoted only where YAML would misread it, because the emitter writes
+/// every quoted scalar with quotes (that keeps `extra` nodes exactly as they were written).
 YamlNode str(const QString &text)
 {
-    return YamlNode::scalar(text, true);
+    return YamlNode::scalar(text, stringNeedsQuotes(text));
 }
 
 YamlNode integer(qint64 value)
@@ -68,6 +70,16 @@ public:
         if (value)
             add(key, integer(*value));
     }
+    /// File modes in octal with a leading 0 (0644), the way people write them; YAML 1.1
+    /// and so kubectl read that as octal.
+    void addMode(const QString &key, const std::optional<qint64> &value)
+    {
+        if (!value)
+            return;
+        const QString text
+            = *value > 0 ? QLatin1Char('0') + QString::number(*value, 8) : QString::number(*value);
+        add(key, YamlNode::scalar(text, false));
+    }
     void addBool(const QString &key, const std::optional<bool> &value)
     {
         if (value)
@@ -91,7 +103,7 @@ public:
     void addIntOrString(const QString &key, const IntOrString &value)
     {
         if (value.isSet())
-            add(key, YamlNode::scalar(value.text, !value.isInt));
+            add(key, value.isInt ? YamlNode::scalar(value.text, false) : str(value.text));
     }
 
     YamlNode build() const
@@ -262,7 +274,7 @@ YamlNode keyToPathToYaml(const KeyToPath &item)
     ObjectBuilder b(ApiObject::KeyToPath, item.extra);
     b.addString(QStringLiteral("key"), item.key);
     b.addString(QStringLiteral("path"), item.path);
-    b.addInt(QStringLiteral("mode"), item.mode);
+    b.addMode(QStringLiteral("mode"), item.mode);
     return b.build();
 }
 
@@ -287,7 +299,7 @@ YamlNode volumeToYaml(const Volume &v)
         s.addString(QStringLiteral("secretName"), v.secret->secretName);
         if (!v.secret->items.empty())
             s.add(QStringLiteral("items"), listToYaml(v.secret->items, keyToPathToYaml));
-        s.addInt(QStringLiteral("defaultMode"), v.secret->defaultMode);
+        s.addMode(QStringLiteral("defaultMode"), v.secret->defaultMode);
         s.addBool(QStringLiteral("optional"), v.secret->optional);
         b.add(QStringLiteral("secret"), s.build());
     }
@@ -304,7 +316,7 @@ YamlNode volumeToYaml(const Volume &v)
         s.addString(QStringLiteral("name"), v.configMap->name);
         if (!v.configMap->items.empty())
             s.add(QStringLiteral("items"), listToYaml(v.configMap->items, keyToPathToYaml));
-        s.addInt(QStringLiteral("defaultMode"), v.configMap->defaultMode);
+        s.addMode(QStringLiteral("defaultMode"), v.configMap->defaultMode);
         s.addBool(QStringLiteral("optional"), v.configMap->optional);
         b.add(QStringLiteral("configMap"), s.build());
     }
@@ -376,7 +388,10 @@ YamlNode podTemplateToYaml(const Pod &pod)
     ObjectBuilder b(ApiObject::PodTemplateSpec, pod.extra);
     if (!isEmptyMeta(pod.metadata))
         b.add(QStringLiteral("metadata"), metaToYaml(pod.metadata));
-    b.add(QStringLiteral("spec"), specToYaml(pod.spec));
+    // An empty spec is still written (a pod has one), unless `extra` holds a spec of the
+    // wrong type that must be written back instead.
+    if (!(pod.spec == PodSpec {} && pod.extra.contains(QStringLiteral("spec"))))
+        b.add(QStringLiteral("spec"), specToYaml(pod.spec));
     return b.build();
 }
 
@@ -387,7 +402,10 @@ YamlNode podToYaml(const Pod &pod)
     b.addString(QStringLiteral("kind"), pod.kind);
     if (!isEmptyMeta(pod.metadata))
         b.add(QStringLiteral("metadata"), metaToYaml(pod.metadata));
-    b.add(QStringLiteral("spec"), specToYaml(pod.spec));
+    // An empty spec is still written (a pod has one), unless `extra` holds a spec of the
+    // wrong type that must be written back instead.
+    if (!(pod.spec == PodSpec {} && pod.extra.contains(QStringLiteral("spec"))))
+        b.add(QStringLiteral("spec"), specToYaml(pod.spec));
     return b.build();
 }
 

@@ -15,7 +15,9 @@ namespace {
 bool looksLikeOtherType(const QString &text)
 {
     static const QRegularExpression numeric(QStringLiteral(
-        "^[-+]?(\\.?[0-9][0-9_:.eE+-]*|0[bBoOxX][0-9a-fA-F_]+|\\.(inf|Inf|INF|nan|NaN|NAN))$"));
+        "^[-+]?([0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|\\.[0-9][0-9_]*([eE][-+]?[0-9]+)?"
+        "|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|0[bBoOxX][0-9a-fA-F_]+|\\.(inf|Inf|INF|nan|NaN|"
+        "NAN))$"));
     static const QRegularExpression timestamp(
         QStringLiteral("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$"));
     return numeric.match(text).hasMatch() || timestamp.match(text).hasMatch();
@@ -185,15 +187,15 @@ private:
         }
         const QString &text = node.text();
         if (!node.isQuoted()) {
-            // A number or boolean as written; quoted only if it is not valid YAML as is.
+            // A number, a boolean or a string that needs no quotes, as written; quoted only
+            // if it is not valid YAML as is.
             out += validPlain(text) ? text : doubleQuoted(text);
             return;
         }
-        if (literalEligible(text)) {
+        if (literalEligible(text))
             writeLiteral(text, column);
-            return;
-        }
-        out += stringNeedsQuotes(text) ? doubleQuoted(text) : text;
+        else
+            out += doubleQuoted(text);
     }
 
     void writeLiteral(const QString &text, int column)

@@ -14,10 +14,12 @@ namespace podwright {
  * key's indentation (`containers:\n- name: web`, kubectl's style), `{}`/`[]` for empty
  * collections, literal blocks (`|`, `|-`, `|+`) for multi-line strings.
  *
- * A scalar marked quoted is a string: it is written plain when YAML would read it back as
- * the same string, and double-quoted (escaped by yaml-cpp's YAML::Emitter) when it would be
- * read as something else ("1.0", "yes", "on", "null", "~", "0755", "", " padded") or is not
- * valid as a plain scalar. A plain scalar (a number, a boolean) is written as it is.
+ * Scalars keep their quoting, so that a tree read from text is written back as it was: a
+ * quoted scalar is written as a literal block when it is multi-line text, double-quoted
+ * (escaped by yaml-cpp's YAML::Emitter) otherwise; a plain scalar as it is. Whoever builds
+ * a tree from typed values decides the quoting with stringNeedsQuotes(), which quotes
+ * exactly the strings YAML would read as something else ("1.0", "yes", "on", "null", "~",
+ * "0755", "", " padded").
  */
 QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents);
 QByteArray emitYaml(const YamlNode &document);

@@ -74,21 +74,37 @@ bool YamlNode::isBoolValue() const
 
 qint64 YamlNode::toInteger(bool *ok) const
 {
+    // Integers as go-yaml v2 resolves them (sigs.k8s.io/yaml, hence kubectl): underscores
+    // are dropped, then Go's ParseInt with base 0 reads 0x/0o/0b prefixes and a leading 0 as
+    // octal, so `defaultMode: 0644` is 420, as the Kubernetes docs intend.
     bool good = false;
     qint64 value = 0;
-    if (m_kind == Kind::Scalar && !m_quoted) {
+    if (m_kind == Kind::Scalar && !m_quoted && !m_text.isEmpty()) {
         QString t = m_text;
-        if (t.startsWith(QLatin1Char('+')))
+        t.remove(QLatin1Char('_'));
+        bool negative = false;
+        if (t.startsWith(QLatin1Char('+')) || t.startsWith(QLatin1Char('-'))) {
+            negative = t.startsWith(QLatin1Char('-'));
             t.remove(0, 1);
-        if (t.startsWith(QLatin1String("0x")) || t.startsWith(QLatin1String("0X")))
-            value = t.mid(2).toLongLong(&good, 16);
-        else if (t.startsWith(QLatin1String("0o")))
-            value = t.mid(2).toLongLong(&good, 8);
-        else {
-            static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+$"));
-            if (decimal.match(t).hasMatch())
-                value = t.toLongLong(&good, 10);
         }
+        static const QRegularExpression decimal(QStringLiteral("^[0-9]+$"));
+        const QString prefix = t.left(2).toLower();
+        int base = 10;
+        if (prefix == QLatin1String("0x"))
+            base = 16;
+        else if (prefix == QLatin1String("0o"))
+            base = 8;
+        else if (prefix == QLatin1String("0b"))
+            base = 2;
+        if (base != 10)
+            t.remove(0, 2);
+        else if (t.size() > 1 && t.startsWith(QLatin1Char('0')))
+            base = 8;
+        if (!t.isEmpty() && (base != 10 || decimal.match(t).hasMatch())
+            && !t.startsWith(QLatin1Char('+')) && !t.startsWith(QLatin1Char('-')))
+            value = t.toLongLong(&good, base);
+        if (negative)
+            value = -value;
     }
     if (ok)
         *ok = good;
