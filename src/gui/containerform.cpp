@@ -101,7 +101,7 @@ void ContainerForm::buildGeneral()
               "before the app containers and keeps running beside them (Kubernetes 1.29+)."));
     addRow(form, tr("&Working dir:"), m_workingDir, QStringLiteral("workingDir"),
            tr("The directory the command starts in; empty uses the image's."));
-    addRow(form, tr("Termination &message:"), m_messagePolicy,
+    addRow(form, tr("Te&rmination message:"), m_messagePolicy,
            QStringLiteral("terminationMessagePolicy"),
            tr("Where Kubernetes reads why the container ended: the file only, or the end of "
               "its log when the file is empty (FallbackToLogsOnError)."));
