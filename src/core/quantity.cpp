@@ -1,7 +1,6 @@
 #include "quantity.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <limits>
 
 namespace podwright {
@@ -157,7 +156,7 @@ std::optional<Quantity> Quantity::parse(const QString &str, QString *error)
         return fail(QStringLiteral("unable to parse quantity's suffix"));
     // Kubernetes' fast path quietly reads a lone sign or suffix as zero; a quantity without a
     // single digit is almost certainly a typo, so it is rejected here.
-    if (!str.left(suffixStart).contains(QRegularExpression(QStringLiteral("[0-9]"))))
+    if (std::none_of(str.begin(), str.begin() + suffixStart, isDigit))
         return fail(QStringLiteral("quantity must have at least one digit"));
 
     // value = (num.denom) * base^exponent, kept as nano-units rounded away from zero.

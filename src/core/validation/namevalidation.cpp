@@ -33,19 +33,45 @@ const QString envVarNameErrMsg = QStringLiteral(
 const QString configMapKeyFmt = QStringLiteral("[-._a-zA-Z0-9]+");
 const QString configMapKeyErrMsg
     = QStringLiteral("a valid config key must consist of alphanumeric characters, '-', '_' or '.'");
+const QString portNameFmt = QStringLiteral("[-a-z0-9]+");
 const QString httpHeaderNameFmt = QStringLiteral("[-A-Za-z0-9]+");
 const QString httpHeaderNameErrMsg
     = QStringLiteral("a valid HTTP header must consist of alphanumeric characters or '-'");
 
+// One compiled, anchored expression per format, built on first use.
+const QRegularExpression &anchored(const QString &pattern)
+{
+    static const QRegularExpression dnsLabel(QRegularExpression::anchoredPattern(dns1123LabelFmt));
+    static const QRegularExpression dnsSubdomain(
+        QRegularExpression::anchoredPattern(dns1123SubdomainFmt));
+    static const QRegularExpression labelKey(QRegularExpression::anchoredPattern(labelKeyFmt));
+    static const QRegularExpression labelValue(QRegularExpression::anchoredPattern(labelValueFmt));
+    static const QRegularExpression envVarName(QRegularExpression::anchoredPattern(envVarNameFmt));
+    static const QRegularExpression configMapKey(
+        QRegularExpression::anchoredPattern(configMapKeyFmt));
+    static const QRegularExpression httpHeaderName(
+        QRegularExpression::anchoredPattern(httpHeaderNameFmt));
+    static const QRegularExpression portName(QRegularExpression::anchoredPattern(portNameFmt));
+    if (&pattern == &dns1123LabelFmt)
+        return dnsLabel;
+    if (&pattern == &dns1123SubdomainFmt)
+        return dnsSubdomain;
+    if (&pattern == &labelKeyFmt)
+        return labelKey;
+    if (&pattern == &labelValueFmt)
+        return labelValue;
+    if (&pattern == &envVarNameFmt)
+        return envVarName;
+    if (&pattern == &configMapKeyFmt)
+        return configMapKey;
+    if (&pattern == &httpHeaderNameFmt)
+        return httpHeaderName;
+    return portName;
+}
+
 bool matches(const QString &pattern, const QString &value)
 {
-    // One compiled expression per pattern: the formats are a fixed small set.
-    static thread_local QHash<QString, QRegularExpression> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern,
-                          QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
-    return it->match(value).hasMatch();
+    return anchored(pattern).match(value).hasMatch();
 }
 
 // Go's len() counts bytes, not characters.
@@ -182,10 +208,10 @@ QStringList isValidPortName(const QString &port)
     QStringList errs;
     if (byteLength(port) > 15)
         errs << maxLenError(15);
-    if (!matches(QStringLiteral("[-a-z0-9]+"), port))
+    if (!matches(portNameFmt, port))
         errs << QStringLiteral(
             "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-    if (!port.contains(QRegularExpression(QStringLiteral("[a-z]"))))
+    if (std::none_of(port.begin(), port.end(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
         errs << QStringLiteral("must contain at least one letter (a-z)");
     if (port.contains(QLatin1String("--")))
         errs << QStringLiteral("must not contain consecutive hyphens");
