@@ -212,7 +212,7 @@ phase "checking shared libraries of the binary and the Qt plugins"
 # shellcheck disable=SC2016 # expanded by the shell inside the root
 unresolved="$(in_root sh -c 'for f in /usr/bin/podwright /usr/lib/*/qt6/plugins/platforms/*.so \
     /usr/lib/*/qt6/plugins/iconengines/*.so /usr/lib/*/qt6/plugins/imageformats/*.so; do
-  ldd "$f" | sed -n "s|^|$f: |; /not found/p"; done')"
+  [ -e "$f" ] || continue; ldd "$f" | sed -n "s|^|$f: |; /not found/p"; done')"
 [ -z "$unresolved" ] || fail "unresolved libraries:"$'\n'"$unresolved"
 # The offscreen platform needs no display: the window must come up and keep running.
 rc=0
@@ -244,14 +244,15 @@ phase "a .yaml file is $yaml_type; xdg-mime and gio open it with $gio_default"
 phase "starting podwright under Xvfb"
 cat >"$TARGET/tmp/desktop-check.sh" <<'EOF'
 #!/bin/sh
-# Runs inside xvfb-run: the app must map a window titled Podwright; then `gio open` (what a
+# Runs inside xvfb-run: the app must map its main window; then `gio open` (what a
 # file manager does on double-click) must start a second podwright with the .yaml file.
 cd /tmp
 podwright >/tmp/podwright.log 2>&1 &
 app=$!
 window=""
 for i in $(seq 1 40); do
-  window="$(xwininfo -root -tree | awk '/"Podwright": \("podwright"/ { print $1; exit }')"
+  # A titled top-level window ("Untitled — Podwright", "pod.yaml — Podwright") of class podwright.
+  window="$(xwininfo -root -tree | awk '/Podwright": \("podwright"/ { print $1; exit }')"
   [ -n "$window" ] && xwininfo -id "$window" | grep -q 'Map State: IsViewable' && break
   window=""
   sleep 0.25
@@ -260,10 +261,17 @@ if [ -z "$window" ]; then
   echo "no mapped Podwright window after 10 s"; xwininfo -root -tree; cat /tmp/podwright.log
   exit 1
 fi
-echo "window $window: $(xwininfo -id "$window" | grep -E 'Width|Height' | tr -s ' \n' ' ')"
+echo "window $window: $(xwininfo -id "$window" | grep -E 'xwininfo|Width|Height' | tr -s ' \n' ' ')"
 echo "WM_CLASS: $(xprop -id "$window" WM_CLASS | sed 's/.*= //')"
+# The window icon is an SVG from the resources: it only shows if Qt's SVG icon engine (from
+# libqt6svg6, a plugin dpkg-shlibdeps cannot see) came with the package's Depends.
+if ! xprop -id "$window" _NET_WM_ICON | grep -q 'Icon ('; then
+  echo "the window has no icon: is the SVG icon engine (libqt6svg6) installed?"
+  kill "$app"
+  exit 1
+fi
 sleep 1 # let the first paint settle before the screenshot
-import -window root /tmp/package-check.png
+import -window "$window" /tmp/package-check.png
 gio open /tmp/hello-pod.yaml
 opened=""
 for i in $(seq 1 40); do
@@ -278,7 +286,7 @@ kill "$app" ${opened:+"$opened"} 2>/dev/null
 [ -n "$opened" ] || { echo "gio open /tmp/hello-pod.yaml did not start podwright"; exit 1; }
 EOF
 chmod 0755 "$TARGET/tmp/desktop-check.sh"
-in_root xvfb-run -a -s "-screen 0 1280x800x24" /tmp/desktop-check.sh ||
+in_root xvfb-run -a -s "-screen 0 1920x1080x24" /tmp/desktop-check.sh ||
   fail "the desktop check inside the root failed"
 
 mkdir -p "$ROOT_DIR/docs/screenshots"
