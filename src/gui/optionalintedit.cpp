@@ -2,9 +2,46 @@
 
 #include "formsync.h"
 
-#include <QRegularExpressionValidator>
+#include <QValidator>
 
 namespace podwright::gui {
+
+namespace {
+
+/// Digits in the field's base, refusing only what more typing cannot fix: a value above the
+/// maximum. One below the minimum (a port of 0) stays, reaches the model and gets the API's
+/// inline message, so what the field shows is always what the YAML says.
+class RangeValidator : public QValidator
+{
+public:
+    RangeValidator(qint64 minimum, qint64 maximum, int base, QObject *parent)
+        : QValidator(parent)
+        , m_minimum(minimum)
+        , m_maximum(maximum)
+        , m_base(base)
+    { }
+
+    State validate(QString &input, int &) const override
+    {
+        const QString text = input.trimmed();
+        if (text.isEmpty())
+            return Acceptable;
+        if (text == QLatin1String("-") && m_minimum < 0)
+            return Intermediate;
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok, m_base);
+        if (!ok || value > m_maximum)
+            return Invalid;
+        return value < m_minimum ? Intermediate : Acceptable;
+    }
+
+private:
+    qint64 m_minimum;
+    qint64 m_maximum;
+    int m_base;
+};
+
+} // namespace
 
 OptionalIntEdit::OptionalIntEdit(QWidget *parent)
     : QLineEdit(parent)
@@ -15,7 +52,7 @@ OptionalIntEdit::OptionalIntEdit(QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
         bool ok = false;
         const std::optional<qint64> v = parse(text, m_base, &ok);
-        if (ok && (!v || (*v >= m_minimum && *v <= m_maximum)))
+        if (ok)
             Q_EMIT valueEdited(v);
     });
 }
@@ -74,13 +111,9 @@ std::optional<qint64> OptionalIntEdit::parse(const QString &text, int base, bool
 
 void OptionalIntEdit::updateValidator()
 {
-    // A regular expression rather than QIntValidator: QIntValidator is int-only, accepts
-    // locale group separators and knows no octal.
-    const QString digits = m_base == 8 ? QStringLiteral("[0-7]") : QStringLiteral("[0-9]");
-    const QString sign = m_minimum < 0 ? QStringLiteral("-?") : QString();
+    // Not QIntValidator: it is int-only, accepts locale group separators and knows no octal.
     const QValidator *old = validator();
-    setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("^%1%2{0,19}$").arg(sign, digits)), this));
+    setValidator(new RangeValidator(m_minimum, m_maximum, m_base, this));
     delete old;
 }
 

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refreshKeepsCursorOfFocusedField();
     void emptyNumberMeansUnset_data();
     void emptyNumberMeansUnset();
+    void numberAboveMaximumIsRefused();
     void requestsAndLimits();
     void sidecarToggleOnInitContainer();
     void sidecarHiddenForAppContainer();
@@ -189,16 +190,16 @@ void TestInspector::refreshKeepsCursorOfFocusedField()
 void TestInspector::emptyNumberMeansUnset_data()
 {
     QTest::addColumn<QString>("field");
-    QTest::addColumn<bool>("zeroAllowed");
-    QTest::newRow("pod grace period") << "grace" << true;
-    QTest::newRow("port host port") << "hostPort" << false; // 1-65535
-    QTest::newRow("volume defaultMode") << "defaultMode" << true;
+    QTest::addColumn<bool>("zeroIsError");
+    QTest::newRow("pod grace period") << "grace" << false;
+    QTest::newRow("port containerPort") << "containerPort" << true; // 1-65535
+    QTest::newRow("volume defaultMode") << "defaultMode" << false;
 }
 
 void TestInspector::emptyNumberMeansUnset()
 {
     QFETCH(QString, field);
-    QFETCH(bool, zeroAllowed);
+    QFETCH(bool, zeroIsError);
     Pod pod = samplePod();
     pod.spec.volumes[0].emptyDir.reset();
     pod.spec.volumes[0].configMap = ConfigMapSource {};
@@ -212,10 +213,12 @@ void TestInspector::emptyNumberMeansUnset()
         f.select(ElementRef::pod(0));
         edit = f.inspector->podForm()->gracePeriodEdit();
         value = [&] { return f.pod().spec.terminationGracePeriodSeconds; };
-    } else if (field == QLatin1String("hostPort")) {
+    } else if (field == QLatin1String("containerPort")) {
+        pod.spec.containers[0].ports[0].containerPort.reset();
+        f.document.setPod(0, pod);
         f.select(ElementRef::port(0, ElementRef::Lane::App, 0, 0));
-        edit = f.inspector->portForm()->hostPortEdit();
-        value = [&] { return f.app().ports[0].hostPort; };
+        edit = f.inspector->portForm()->containerPortEdit();
+        value = [&] { return f.app().ports[0].containerPort; };
     } else {
         f.select(ElementRef::volume(0, 0));
         edit = f.inspector->volumeForm()->defaultModeEdit(false);
@@ -230,11 +233,29 @@ void TestInspector::emptyNumberMeansUnset()
     QCOMPARE(value(), std::optional<qint64>(expected));
     retype(edit, QString());
     QVERIFY2(!value().has_value(), "an emptied field is unset, not 0");
+    // 0 is not "unset": it reaches the model, and where the API refuses it the message says so.
     QTest::keyClicks(edit, QStringLiteral("0"));
-    QCOMPARE(value(), zeroAllowed ? std::optional<qint64>(0) : std::nullopt);
+    QCOMPARE(value(), std::optional<qint64>(0));
+    const QString path = field == QLatin1String("grace")
+        ? QStringLiteral("spec.terminationGracePeriodSeconds")
+        : field == QLatin1String("containerPort") ? QStringLiteral("containerPort")
+                                                  : QStringLiteral("configMap.defaultMode");
+    FieldMessage *message = f.inspector->currentForm()->messageFor(path);
+    QVERIFY(message);
+    QCOMPARE(message->isVisible(), zeroIsError);
     // Letters are refused by the validator.
     retype(edit, QStringLiteral("7x"));
     QCOMPARE(edit->text(), QStringLiteral("7"));
+}
+
+void TestInspector::numberAboveMaximumIsRefused()
+{
+    InspectorFixture f;
+    f.select(ElementRef::port(0, ElementRef::Lane::App, 0, 0));
+    OptionalIntEdit *edit = f.inspector->portForm()->containerPortEdit();
+    retype(edit, QStringLiteral("70000"));
+    QCOMPARE(edit->text(), QStringLiteral("7000"));
+    QCOMPARE(f.app().ports[0].containerPort, std::optional<qint64>(7000));
 }
 
 void TestInspector::requestsAndLimits()
