@@ -272,6 +272,11 @@ void StatsMonitor::onData(const QByteArray &data)
         m_gotDataSinceSubscribe = true;
     // Samples of a pod no longer watched can still be in flight: drop them.
     std::erase_if(samples, [this](const StatsSample &s) { return !m_watched.count(s.pod); });
+    addSamples(samples);
+}
+
+void StatsMonitor::addSamples(const std::vector<StatsSample> &samples)
+{
     if (samples.empty())
         return;
     for (const StatsSample &sample : samples)

@@ -67,6 +67,8 @@ public Q_SLOTS:
     /// Stops sampling the pod; its history stays until clearHistory().
     void removePod(const QString &name);
     void clearHistory(const QString &pod);
+    /// Records samples from elsewhere (another source, a replay) as if they had been streamed.
+    void addSamples(const std::vector<podwright::StatsSample> &samples);
     /// A lifecycle event: becomes a marker in the pod's history.
     void addEvent(const podwright::RuntimeEvent &event);
     /// Closes the stream and forgets every watched pod (histories stay).

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "statschart.h"
+
+#include <QScrollArea>
+
+#include <map>
+
+class QGridLayout;
+
+namespace podwright {
+class StatsMonitor;
+}
+
+namespace podwright::gui {
+
+class PodChartView;
+
+/**
+ * Small multiples: a compact CPU and memory chart for every pod the monitor watches, in a grid,
+ * all over the same time window. Clicking a pod's title opens its detail (podActivated()).
+ */
+class StatsOverview : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit StatsOverview(QWidget *parent = nullptr);
+
+    void setMonitor(const StatsMonitor *monitor);
+    void addPod(const QString &pod);
+    void removePod(const QString &pod);
+    QStringList podNames() const;
+    PodChartView *chart(const QString &pod) const;
+    void setResources(const QString &pod, const ResourceMap &resources);
+
+    void setWindowMinutes(int minutes);
+    void setStacked(bool stacked);
+    void setPaused(bool paused);
+    int columns() const { return m_columns; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void podActivated(const QString &pod);
+
+private:
+    void relayout();
+
+    const StatsMonitor *m_monitor = nullptr;
+    QWidget *m_grid;
+    QGridLayout *m_layout;
+    std::map<QString, QWidget *> m_cells;
+    std::map<QString, PodChartView *> m_charts;
+    int m_windowMinutes = 5;
+    bool m_stacked = false;
+    bool m_paused = false;
+    int m_columns = 2;
+};
+
+} // namespace podwright::gui
