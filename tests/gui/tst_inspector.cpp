@@ -5,6 +5,7 @@
 #include "fieldmessage.h"
 #include "inspectorfixture.h"
 #include "inspectorform.h"
+#include "manifestio.h"
 #include "mountform.h"
 #include "optionalintedit.h"
 #include "podform.h"
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void duplicateNameShowsInlineMessage();
     void headerCountsFindings();
     void comboDefaultMeansUnset();
+    void unknownEnumValueIsShown();
+    void workloadTemplateFindingsMatch();
 };
 
 void TestInspector::nothingSelectedShowsHelp()
@@ -376,6 +379,60 @@ void TestInspector::comboDefaultMeansUnset()
     QCOMPARE(f.app().imagePullPolicy, QStringLiteral("Always"));
     QTest::keyClick(pull, Qt::Key_Up);
     QVERIFY(f.app().imagePullPolicy.isEmpty());
+}
+
+void TestInspector::unknownEnumValueIsShown()
+{
+    Pod pod = samplePod();
+    pod.spec.restartPolicy = QStringLiteral("Sometimes"); // typed in the YAML pane
+    InspectorFixture f(pod);
+    f.select(ElementRef::pod(0));
+    auto *combo = f.inspector->podForm()->findChildren<QComboBox *>().first();
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("Sometimes"));
+    FieldMessage *message
+        = f.inspector->podForm()->messageFor(QStringLiteral("spec.restartPolicy"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Unsupported value")),
+             qPrintable(message->text()));
+}
+
+void TestInspector::workloadTemplateFindingsMatch()
+{
+    // A Deployment's pod template: findings carry "spec.template." before the pod's paths.
+    const LoadResult loaded = loadManifest(R"(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+      - name: api
+        image: quay.io/example/api:1.0
+      - name: cache
+        image: docker.io/library/redis:7
+)");
+    QVERIFY(loaded.parsed);
+    InspectorFixture f;
+    f.document.setManifest(loaded.manifest);
+    QVERIFY(f.document.isValidPodIndex(0));
+    f.select(ElementRef::container(0, ElementRef::Lane::App, 1));
+    ContainerForm *form = f.inspector->containerForm();
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("cache"));
+    retype(form->nameEdit(), QStringLiteral("api"));
+    QCOMPARE(f.document.pod(0).spec.containers[1].name, QStringLiteral("api"));
+    QVERIFY(f.document.text().contains("template:"));
+    QVERIFY(form->messageFor(QStringLiteral("name"))->isVisible());
+    QVERIFY(form->messageFor(QStringLiteral("name"))
+                ->text()
+                .contains(QStringLiteral("Duplicate value")));
+    f.select(ElementRef::pod(0));
+    QVERIFY(f.inspector->podForm()->findChildren<QLabel *>().first()->text().contains(
+        QStringLiteral("Deployment")));
 }
 
 QTEST_MAIN(TestInspector)

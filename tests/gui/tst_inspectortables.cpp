@@ -51,6 +51,8 @@ private Q_SLOTS:
     void changeVolumeSourceKind_data();
     void changeVolumeSourceKind();
     void renameVolumeKeepsMounts();
+    void configMapItemsTable();
+    void hostPathFields();
     void portForm();
     void mountFormPicksVolume();
 };
@@ -318,6 +320,58 @@ void TestInspectorTables::renameVolumeKeepsMounts()
     QCOMPARE(f.pod().spec.volumes[0].name, QStringLiteral("html"));
     QCOMPARE(f.app().volumeMounts[0].name, QStringLiteral("html"));
     QCOMPARE(f.stack.count(), 1);
+}
+
+void TestInspectorTables::configMapItemsTable()
+{
+    Pod pod = samplePod();
+    pod.spec.volumes[0].emptyDir.reset();
+    pod.spec.volumes[0].configMap = ConfigMapSource {};
+    pod.spec.volumes[0].configMap->name = QStringLiteral("site");
+    InspectorFixture f(pod);
+    f.select(ElementRef::volume(0, 0));
+    auto tables = f.inspector->volumeForm()->findChildren<TableEditor *>();
+    // The configMap page's table is the visible one.
+    TableEditor *items = nullptr;
+    for (TableEditor *t : tables) {
+        if (t->isVisible())
+            items = t;
+    }
+    QVERIFY(items);
+    click(items->addButton());
+    QCOMPARE(f.pod().spec.volumes[0].configMap->items.size(), std::size_t(1));
+    QVERIFY(typeIntoCell(items, 0, 0, QStringLiteral("index.html")));
+    QVERIFY(typeIntoCell(items, 0, 1, QStringLiteral("index.html")));
+    QVERIFY(typeIntoCell(items, 0, 2, QStringLiteral("0444")));
+    const KeyToPath &item = f.pod().spec.volumes[0].configMap->items[0];
+    QCOMPARE(item.key, QStringLiteral("index.html"));
+    QCOMPARE(item.mode, std::optional<qint64>(0444));
+    QCOMPARE(items->cellText(0, 2), QStringLiteral("0444"));
+    // Not an octal digit: refused by the cell's validator, the mode stays.
+    QVERIFY(typeIntoCell(items, 0, 2, QStringLiteral("9")));
+    QCOMPARE(f.pod().spec.volumes[0].configMap->items[0].mode, std::optional<qint64>(0444));
+}
+
+void TestInspectorTables::hostPathFields()
+{
+    InspectorFixture f;
+    f.select(ElementRef::volume(0, 0));
+    VolumeForm *form = f.inspector->volumeForm();
+    form->kindCombo()->setFocus();
+    QTest::keyClick(form->kindCombo(), Qt::Key_Down);
+    QVERIFY(form->hostPathEdit()->isVisible());
+    QCOMPARE(form->hostPathEdit()->text(), QStringLiteral("/tmp/data"));
+    retype(form->hostPathEdit(), QStringLiteral("/srv/www"));
+    QCOMPARE(f.pod().spec.volumes[0].hostPath->path, QStringLiteral("/srv/www"));
+    QCOMPARE(f.stack.count(), 2);
+    // Emptied: the API requires a path, and says so under the field.
+    FieldMessage *message = form->messageFor(QStringLiteral("hostPath.path"));
+    QVERIFY(message);
+    QVERIFY(!message->isVisible());
+    retype(form->hostPathEdit(), QString());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Required value")),
+             qPrintable(message->text()));
 }
 
 void TestInspectorTables::portForm()
