@@ -103,6 +103,11 @@ void PodmanRuntime::onServiceFailed(const QString &message, bool notInstalled)
     if (!m_pending.empty())
         Q_EMIT errorOccurred({ {}, {}, QStringLiteral("Podman is not available"), message });
     m_pending.clear();
+    // Pods waiting for the connection will not run: say why on each of them.
+    for (auto &[name, run] : m_runs) {
+        if (run->podId().isEmpty())
+            run->failCreation(message);
+    }
 }
 
 void PodmanRuntime::onConnectionLost(const QString &message)
