@@ -19,6 +19,7 @@ const std::vector<Command> &commands()
         { "logs", "print a container's output (-c CONTAINER, -f, --timestamps)", runLogs },
         { "stop", "stop a pod: SIGTERM, SIGKILL after the grace period (--time)", runStop },
         { "rm", "remove a pod and its containers", runRm },
+        { "top", "show CPU (millicores) and memory (Mi) of running pods (--containers)", runTop },
     };
     return all;
 }

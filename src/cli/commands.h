@@ -13,5 +13,6 @@ int runPs(const QStringList &args, CommandIo &io);   // runtimecommands.cpp
 int runLogs(const QStringList &args, CommandIo &io); // runtimecommands.cpp
 int runStop(const QStringList &args, CommandIo &io); // runtimecommands.cpp
 int runRm(const QStringList &args, CommandIo &io);   // runtimecommands.cpp
+int runTop(const QStringList &args, CommandIo &io);
 
 } // namespace podwright::cli

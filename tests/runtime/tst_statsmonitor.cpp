@@ -6,6 +6,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -275,6 +277,66 @@ private Q_SLOTS:
         remove(QStringLiteral("one"));
         remove(QStringLiteral("two"));
         QVERIFY(m_env.leftovers().filter(QStringLiteral("pod ")).isEmpty());
+    }
+
+    void topCommandPrintsLikeKubectl()
+    {
+        const QString pod = QStringLiteral("topper");
+        QVERIFY(run(podYaml(pod, QStringLiteral("Always"),
+                            container(QStringLiteral("loop"),
+                                      QStringLiteral("[\"sh\", \"-c\", \"while :; do :; done\"]"),
+                                      QStringLiteral("    resources:\n      limits:\n"
+                                                     "        cpu: 300m\n"))
+                                + container(QStringLiteral("idle"),
+                                            QStringLiteral("[\"sleep\", \"1000\"]"))),
+                    pod));
+        const auto top = [&](const QStringList &args, int *exitCode) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CONTAINER_HOST"),
+                       QStringLiteral("unix://") + m_env.socketPath());
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PODWRIGHT_BINARY), QStringList { "top" } + args);
+            process.waitForFinished(30000);
+            *exitCode = process.exitCode();
+            return QString::fromUtf8(process.readAllStandardOutput()
+                                     + process.readAllStandardError());
+        };
+
+        int exitCode = -1;
+        const QStringList pods = top({ pod }, &exitCode).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(pods.size(), 2);
+        QVERIFY2(QRegularExpression("^NAME +CPU\\(cores\\) +MEMORY\\(bytes\\)$")
+                     .match(pods[0])
+                     .hasMatch(),
+                 qPrintable(pods[0]));
+        const auto row = QRegularExpression("^topper +(\\d+)m +(\\d+)Mi$").match(pods[1]);
+        QVERIFY2(row.hasMatch(), qPrintable(pods[1]));
+        // The 300m quota is a ceiling (and one reading can straddle a period boundary).
+        QVERIFY2(row.captured(1).toInt() > 0 && row.captured(1).toInt() <= 330,
+                 qPrintable(pods[1]));
+
+        const QStringList containers = top({ pod, QStringLiteral("--containers") }, &exitCode)
+                                           .split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(containers.size(), 3);
+        QVERIFY(QRegularExpression("^POD +NAME +CPU\\(cores\\) +MEMORY\\(bytes\\)$")
+                    .match(containers[0])
+                    .hasMatch());
+        QVERIFY2(
+            QRegularExpression("^topper +loop +\\d+m +\\d+Mi$").match(containers[1]).hasMatch(),
+            qPrintable(containers[1]));
+        QVERIFY2(
+            QRegularExpression("^topper +idle +[0-9]m +\\d+Mi$").match(containers[2]).hasMatch(),
+            qPrintable(containers[2]));
+        // Columns line up: every row starts its CPU column where the header does.
+        QCOMPARE(containers[1].indexOf(QRegularExpression("\\d+m ")),
+                 containers[0].indexOf(QStringLiteral("CPU")));
+
+        top({ QStringLiteral("no-such-pod") }, &exitCode);
+        QCOMPARE(exitCode, 1);
+        remove(pod);
     }
 };
 
