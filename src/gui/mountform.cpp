@@ -73,12 +73,19 @@ MountForm::MountForm(PodDocument *document, QUndoStack *undoStack, QWidget *pare
 void MountForm::refreshFields()
 {
     const VolumeMount &mount = *findMount(pod(), element());
-    {
-        // The choices are the pod's volumes now; a name that matches none stays visible.
+    // The choices are the pod's volumes now; refilled only when they changed, so an open popup
+    // is not reset by an unrelated edit. A name that matches none stays visible.
+    QStringList names;
+    for (const Volume &volume : pod().spec.volumes)
+        names << volume.name;
+    QStringList shown;
+    for (int i = 0; i < m_volume->count(); ++i)
+        shown << m_volume->itemData(i).toString();
+    if (shown != names) {
         const QSignalBlocker blocker(m_volume);
         m_volume->clear();
-        for (const Volume &volume : pod().spec.volumes)
-            m_volume->addItem(volume.name, volume.name);
+        for (const QString &name : names)
+            m_volume->addItem(name, name);
     }
     setComboValue(m_volume, mount.name);
     setTextKeepingCursor(m_mountPath, mount.mountPath);
