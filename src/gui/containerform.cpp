@@ -322,9 +322,13 @@ void ContainerForm::refreshFields()
     const IntOrString firstPort = c.ports.empty() || !c.ports.front().containerPort
         ? IntOrString()
         : IntOrString { QString::number(*c.ports.front().containerPort), true };
+    // Kubernetes refuses probes on plain init containers (they run to completion; only
+    // sidecars keep running), so offer them only where they are allowed, or already written.
+    const bool probesAllowed = element().lane == ElementRef::Lane::App || c.isSidecar();
     for (int i = 0; i < 3; ++i) {
         m_probes[i]->setDefaultPort(firstPort);
         m_probes[i]->setProbe(c.*probeMembers[i]);
+        m_probes[i]->setVisible(probesAllowed || (c.*probeMembers[i]).has_value());
     }
     m_yamlNote->setText(yamlOnlyText({
         { QStringLiteral("securityContext"), !c.securityContext.isNull() },

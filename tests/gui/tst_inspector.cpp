@@ -290,8 +290,11 @@ void TestInspector::sidecarToggleOnInitContainer()
     QCheckBox *sidecar = f.inspector->containerForm()->sidecarCheck();
     QVERIFY(sidecar->isVisible());
     QVERIFY(!sidecar->isChecked());
+    // Probes are for containers that keep running: not offered on a plain init container.
+    QVERIFY(!f.inspector->containerForm()->probeEditor(0)->isVisible());
     QTest::mouseClick(sidecar, Qt::LeftButton, {}, sidecar->rect().center());
     QVERIFY(f.init().isSidecar());
+    QVERIFY(f.inspector->containerForm()->probeEditor(0)->isVisible());
     QCOMPARE(f.init().restartPolicy, QStringLiteral("Always"));
     QVERIFY(f.document.text().contains("restartPolicy: Always"));
     QTest::mouseClick(sidecar, Qt::LeftButton, {}, sidecar->rect().center());
