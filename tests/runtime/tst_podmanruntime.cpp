@@ -371,6 +371,29 @@ private Q_SLOTS:
         QVERIFY(removed.wait(30000));
     }
 
+    void externalServiceRestartIsFollowed()
+    {
+        m_runtime->runPod(
+            podYaml(QStringLiteral("steady"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("steady"), QStringLiteral("Running")));
+        m_env.stopService();
+        QTRY_COMPARE_WITH_TIMEOUT(m_runtime->availability(), PodRuntime::Availability::Connecting,
+                                  10000);
+        QVERIFY(!m_errors.empty());
+        QTest::qWait(1500); // a retry or two find nobody
+        QCOMPARE(m_runtime->availability(), PodRuntime::Availability::Connecting);
+        QString error;
+        QVERIFY2(m_env.startService(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_runtime->availability(), PodRuntime::Availability::Ready,
+                                  15000);
+        QSignalSpy stopped(m_runtime.get(), &PodRuntime::podStopped);
+        m_runtime->stopPod(QStringLiteral("steady"), 0);
+        QVERIFY(stopped.wait(20000));
+        removeAndWait(QStringLiteral("steady"));
+    }
+
     void listsPodsItDidNotStart()
     {
         QByteArray output;

@@ -79,6 +79,7 @@ void PodmanRuntime::whenReady(std::function<void()> action)
 void PodmanRuntime::onServiceReady(const QString &socketPath)
 {
     const bool reconnected = m_client != nullptr;
+    m_reconnectAttempts = 0;
     if (m_client)
         m_client->deleteLater();
     m_client = new PodmanClient(socketPath, this);
@@ -99,6 +100,18 @@ void PodmanRuntime::onServiceReady(const QString &socketPath)
 
 void PodmanRuntime::onServiceFailed(const QString &message, bool notInstalled)
 {
+    // After a loss, a service run by someone else (systemd socket activation, the user) may
+    // take a while to come back: keep knocking for a while before giving up.
+    if (m_reconnectAttempts > 0 && m_reconnectAttempts < kMaxReconnectAttempts && !notInstalled) {
+        ++m_reconnectAttempts;
+        setAvailability(Availability::Connecting,
+                        QStringLiteral("Podman is not answering; retrying (%1/%2)…")
+                            .arg(m_reconnectAttempts)
+                            .arg(kMaxReconnectAttempts));
+        QTimer::singleShot(1000, m_service, &PodmanService::reconnect);
+        return;
+    }
+    m_reconnectAttempts = 0;
     setAvailability(notInstalled ? Availability::NotInstalled : Availability::Unavailable, message);
     if (!m_pending.empty())
         Q_EMIT errorOccurred({ {}, {}, QStringLiteral("Podman is not available"), message });
@@ -124,6 +137,7 @@ void PodmanRuntime::onConnectionLost(const QString &message)
     Q_EMIT errorOccurred(
         { {}, {}, QStringLiteral("Lost the connection to Podman; reconnecting"), message });
     // Give a service that is restarting (or ours, after a crash) a moment before knocking.
+    m_reconnectAttempts = 1;
     QTimer::singleShot(300, m_service, &PodmanService::reconnect);
 }
 

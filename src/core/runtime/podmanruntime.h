@@ -73,6 +73,8 @@ private:
     std::map<QString, PodRuntimeStatus> m_listed; ///< other pods, from refresh()
     std::map<int, HttpReply *> m_logs;
     int m_nextLogId = 1;
+    static constexpr int kMaxReconnectAttempts = 30;
+    int m_reconnectAttempts = 0; ///< > 0 while reconnecting after a loss
 };
 
 } // namespace podwright
