@@ -3,6 +3,8 @@
 #include "runtime/podmanruntime.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -150,6 +152,25 @@ private Q_SLOTS:
         QCOMPARE(s.container(QStringLiteral("fill"))->reason, QStringLiteral("Completed"));
         QCOMPARE(s.ports.size(), size_t(1));
         QCOMPARE(s.ports.front().hostPort, port);
+        // Once listed by Podman, the published port is still attributed to its container.
+        QTest::qWait(1200);
+        QCOMPARE(status(QStringLiteral("web"))->ports.size(), size_t(1));
+        QCOMPARE(status(QStringLiteral("web"))->ports.front().container, QStringLiteral("server"));
+        QCOMPARE(status(QStringLiteral("web"))->ports.front().containerPort, 8080);
+        // The published port answers from the host, as "Send request" will ask it.
+        QNetworkAccessManager network;
+        QByteArray page;
+        for (int attempt = 0; attempt < 20 && !page.contains("hello from init"); ++attempt) {
+            QNetworkReply *reply = network.get(
+                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/index.html").arg(port))));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(5000));
+            page = reply->readAll();
+            reply->deleteLater();
+            if (!page.contains("hello from init"))
+                QTest::qWait(200);
+        }
+        QCOMPARE(page, QByteArray("hello from init\n"));
         QTRY_VERIFY_WITH_TIMEOUT(logsOf(QStringLiteral("web"), QStringLiteral("fetcher"))
                                      .contains(QLatin1String("hello from init")),
                                  15000);

@@ -283,6 +283,10 @@ void PodRun::relist()
             const QJsonObject container = value.toObject();
             const QString name
                 = container.value(QLatin1String("Names")).toArray().first().toString();
+            if (container.value(QLatin1String("IsInfra")).toBool()) {
+                updatePorts(container.value(QLatin1String("Ports")).toArray());
+                continue;
+            }
             const QString prefix = m_plan.podName + QLatin1Char('-');
             if (!name.startsWith(prefix))
                 continue;
@@ -296,6 +300,27 @@ void PodRun::relist()
         }
         updateRelist();
     });
+}
+
+void PodRun::updatePorts(const QJsonArray &ports)
+{
+    // What Podman really publishes: 4.3 also publishes containerPorts without a hostPort.
+    std::vector<PublishedPort> published;
+    for (const QJsonValue &value : ports) {
+        const QJsonObject port = value.toObject();
+        PublishedPort p;
+        p.containerPort = port.value(QLatin1String("container_port")).toInt();
+        p.hostPort = port.value(QLatin1String("host_port")).toInt();
+        p.protocol = port.value(QLatin1String("protocol")).toString().toUpper();
+        p.hostIp = port.value(QLatin1String("host_ip")).toString();
+        for (const auto &[number, owner] : m_plan.containerPorts) {
+            if (number == p.containerPort)
+                p.container = owner;
+        }
+        published.push_back(p);
+    }
+    if (!published.empty())
+        m_status.ports = published;
 }
 
 void PodRun::resync()

@@ -4,6 +4,7 @@
 #include "runtimetypes.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -74,6 +75,7 @@ private:
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
     void scheduleRestart(int index);
     void relist();
+    void updatePorts(const QJsonArray &ports);
     void updateRelist();
     void fail(const QString &message);
     const PublishedPort *busyHostPort() const;

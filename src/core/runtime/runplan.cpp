@@ -10,7 +10,8 @@ static QString text(const YAML::Node &node)
 }
 
 static std::vector<RunPlan::Step> readSteps(const YAML::Node &list, bool init,
-                                            std::vector<PublishedPort> &ports)
+                                            std::vector<PublishedPort> &ports,
+                                            std::vector<std::pair<int, QString>> &owners)
 {
     std::vector<RunPlan::Step> steps;
     if (!list || !list.IsSequence())
@@ -26,6 +27,9 @@ static std::vector<RunPlan::Step> readSteps(const YAML::Node &list, bool init,
         const YAML::Node portList = container["ports"];
         if (portList && portList.IsSequence()) {
             for (const YAML::Node &port : portList) {
+                if (port.IsMap() && port["containerPort"])
+                    owners.emplace_back(text(port["containerPort"]).toInt(),
+                                        text(container["name"]));
                 if (!port.IsMap() || !port["hostPort"])
                     continue;
                 PublishedPort published;
@@ -71,8 +75,9 @@ std::optional<RunPlan> RunPlan::fromYaml(const QByteArray &yaml, QString *error)
         const int grace = text(spec["terminationGracePeriodSeconds"]).toInt(&ok);
         if (ok && grace >= 0)
             plan.terminationGracePeriodSeconds = grace;
-        plan.initContainers = readSteps(spec["initContainers"], true, plan.ports);
-        plan.containers = readSteps(spec["containers"], false, plan.ports);
+        plan.initContainers
+            = readSteps(spec["initContainers"], true, plan.ports, plan.containerPorts);
+        plan.containers = readSteps(spec["containers"], false, plan.ports, plan.containerPorts);
         if (plan.containers.empty()) {
             if (error)
                 *error = QStringLiteral("pod %1 has no containers").arg(plan.podName);

@@ -27,6 +27,8 @@ struct RunPlan {
     std::vector<Step> initContainers;
     std::vector<Step> containers;
     std::vector<PublishedPort> ports; ///< containerPorts with a hostPort
+    /// Which container declared each containerPort, to name the owner of what Podman publishes.
+    std::vector<std::pair<int, QString>> containerPorts;
     QByteArray yaml; ///< the YAML as given, sent to Podman unchanged
 
     /// Reads the first `kind: Pod` document. On failure returns nothing and says why.
