@@ -38,6 +38,7 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
     , m_controller(controller)
     , m_tree(new QTreeWidget(this))
     , m_availability(new QLabel(this))
+    , m_error(new QLabel(this))
 {
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({ tr("Pod / container"), tr("State"), tr("Restarts"), tr("Ports") });
@@ -76,6 +77,10 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_tree);
     layout->addWidget(m_availability);
+    layout->addWidget(m_error);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setVisible(false);
 
     PodRuntime *runtime = m_controller->runtime();
     connect(runtime, &PodRuntime::podChanged, this, &PodsPanel::updatePod);
@@ -91,6 +96,23 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
                 m_availability->setVisible(availability != PodRuntime::Availability::Ready);
             });
     m_availability->setVisible(false);
+    connect(runtime, &PodRuntime::errorOccurred, this, [this](const RuntimeError &error) {
+        QString where;
+        if (!error.container.isEmpty())
+            where = tr("Pod %1, container %2: ").arg(error.pod, error.container);
+        else if (!error.pod.isEmpty())
+            where = tr("Pod %1: ").arg(error.pod);
+        QString text = where + error.message;
+        if (!error.detail.isEmpty())
+            text += QLatin1Char('\n') + tr("Podman said: %1").arg(error.detail);
+        m_error->setText(text);
+        m_error->setVisible(true);
+    });
+    // Running a pod again starts with a clean slate.
+    connect(runtime, &PodRuntime::podChanged, this, [this](const PodRuntimeStatus &status) {
+        if (status.phase == QLatin1String("Pending") && m_error->text().contains(status.name))
+            m_error->setVisible(false);
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PodsPanel::updateActions);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, ContainerRole).toString().isEmpty())
@@ -159,6 +181,11 @@ void PodsPanel::removePodRow(const QString &name)
 {
     delete podItem(name);
     updateActions();
+}
+
+QString PodsPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QString PodsPanel::currentPod() const

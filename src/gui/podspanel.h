@@ -31,6 +31,8 @@ public:
     /// The first published host port of the current pod, 0 if none.
     int currentHostPort() const;
     QTreeWidget *tree() const { return m_tree; }
+    /// The last runtime error, in full (which pod, which container, Podman's own text).
+    QString errorText() const;
 
 public Q_SLOTS:
     void stopCurrent();
@@ -56,6 +58,7 @@ private:
     RunController *m_controller;
     QTreeWidget *m_tree;
     QLabel *m_availability;
+    QLabel *m_error;
     QToolButton *m_stop;
     QToolButton *m_remove;
     QToolButton *m_rerun;

@@ -101,6 +101,29 @@ private Q_SLOTS:
         QCOMPARE(panel.tree()->topLevelItemCount(), 0);
     }
 
+    void errorsAreShownInFullWithPodAndContainer()
+    {
+        auto *fake = new FakeRuntime;
+        RunController controller(fake);
+        PodsPanel panel(&controller);
+        QVERIFY(panel.errorText().isEmpty());
+        Q_EMIT fake->errorOccurred(
+            { QStringLiteral("web"), QStringLiteral("server"),
+              QStringLiteral("Podman could not create container server of pod web"),
+              QStringLiteral(
+                  "playing YAML file: docker.io/library/nginx:latest: image not known") });
+        QCOMPARE(
+            panel.errorText(),
+            QStringLiteral(
+                "Pod web, container server: Podman could not create container server of pod web\n"
+                "Podman said: playing YAML file: docker.io/library/nginx:latest: image not known"));
+        PodRuntimeStatus again;
+        again.name = QStringLiteral("web");
+        again.phase = QStringLiteral("Pending");
+        fake->report(again);
+        QVERIFY(panel.errorText().isEmpty());
+    }
+
     void rerunSendsTheCurrentDesign()
     {
         auto *fake = new FakeRuntime;
