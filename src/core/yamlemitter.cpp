@@ -227,6 +227,10 @@ bool stringNeedsQuotes(const QString &text)
 {
     if (!validPlain(text))
         return true;
+    // Only the null and boolean words start with a letter among the scalars YAML reads as
+    // non-strings; skipping the number patterns for them keeps export fast.
+    if (text.front().isLetter() || text.front() == QLatin1Char('/'))
+        return !YamlNode::scalar(text, false).isStringValue();
     if (!YamlNode::scalar(text, false).isStringValue())
         return true;
     return looksLikeOtherType(text);

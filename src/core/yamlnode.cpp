@@ -49,7 +49,8 @@ bool YamlNode::toBool(bool *ok) const
             QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
             QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF"),
             QStringLiteral("n"),     QStringLiteral("N") };
-    const bool scalarPlain = m_kind == Kind::Scalar && !m_quoted;
+    // No boolean word is longer than five characters: most strings are ruled out at once.
+    const bool scalarPlain = m_kind == Kind::Scalar && !m_quoted && m_text.size() <= 5;
     if (scalarPlain && trueWords.contains(m_text)) {
         if (ok)
             *ok = true;
@@ -79,7 +80,9 @@ qint64 YamlNode::toInteger(bool *ok) const
     // octal, so `defaultMode: 0644` is 420, as the Kubernetes docs intend.
     bool good = false;
     qint64 value = 0;
-    if (m_kind == Kind::Scalar && !m_quoted && !m_text.isEmpty()) {
+    const QChar first = m_text.isEmpty() ? QChar() : m_text.front();
+    const bool numeric = first.isDigit() || first == QLatin1Char('-') || first == QLatin1Char('+');
+    if (m_kind == Kind::Scalar && !m_quoted && numeric) {
         QString t = m_text;
         t.remove(QLatin1Char('_'));
         bool negative = false;
@@ -136,6 +139,11 @@ bool YamlNode::isStringValue() const
         return false;
     if (m_quoted)
         return true;
+    // Fast path for the common case (the importer asks this of every string field): numbers
+    // start with a digit, a sign or a dot, so a plain scalar starting with a letter is a
+    // string unless it is one of the null or boolean words.
+    if (!m_text.isEmpty() && (m_text.front().isLetter() || m_text.front() == QLatin1Char('/')))
+        return !isNullValue() && !isBoolValue();
     return !isNullValue() && !isBoolValue() && !isNumberValue();
 }
 
