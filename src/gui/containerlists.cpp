@@ -8,7 +8,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("podwright::gui::ContainerLists", text);
+    // lupdate files a tr() outside any class under the enclosing namespace; the context here
+    // must be the same or the German text is never found.
+    return QCoreApplication::translate("podwright::gui", text);
 }
 
 std::optional<qint64> optionalNumber(const QString &text)
@@ -26,15 +28,25 @@ QList<TableColumn> portColumns()
     return {
         { tr("Name"),
           tr("Optional; up to 15 lowercase letters, digits and '-'. Probes and Services can "
-             "refer to the port by this name") },
+             "refer to the port by this name"),
+          TableColumn::Type::Text,
+          QString(),
+          {},
+          QStringLiteral("name") },
         { tr("Container port"),
           tr("The port the process listens on inside the pod (1-65535); other containers reach "
              "it on localhost"),
-          TableColumn::Type::Text, port },
+          TableColumn::Type::Text,
+          port,
+          {},
+          QStringLiteral("containerPort") },
         { tr("Host port"),
           tr("Also publish the port on the node's (with Podman: your machine's) address; empty "
              "means not published"),
-          TableColumn::Type::Text, port },
+          TableColumn::Type::Text,
+          port,
+          {},
+          QStringLiteral("hostPort|hostIP") },
         { tr("Protocol"),
           tr("TCP unless the service speaks UDP or SCTP"),
           TableColumn::Type::Choice,
@@ -42,7 +54,8 @@ QList<TableColumn> portColumns()
           { { QString(), tr("(default: TCP)") },
             { QStringLiteral("TCP"), QStringLiteral("TCP") },
             { QStringLiteral("UDP"), QStringLiteral("UDP") },
-            { QStringLiteral("SCTP"), QStringLiteral("SCTP") } } },
+            { QStringLiteral("SCTP"), QStringLiteral("SCTP") } },
+          QStringLiteral("protocol") },
     };
 }
 

@@ -45,7 +45,12 @@ QString refText(const EnvVar &var, const QString &kind, const QString &field)
 EnvTableEditor::EnvTableEditor(QWidget *parent)
     : TableEditor(
         {
-            { tr("Name"), tr("The variable's name, as the process sees it") },
+            { tr("Name"),
+              tr("The variable's name, as the process sees it"),
+              TableColumn::Type::Text,
+              QString(),
+              {},
+              QStringLiteral("name") },
             { tr("Source"),
               tr("A literal value, or a value Kubernetes fills in: a field of the pod "
                  "(fieldRef), a resource of the container (resourceFieldRef), a key of a "
@@ -56,12 +61,23 @@ EnvTableEditor::EnvTableEditor(QWidget *parent)
                 { kFieldRef, tr("Pod field") },
                 { kResourceFieldRef, tr("Resource") },
                 { kConfigMapKeyRef, tr("ConfigMap key") },
-                { kSecretKeyRef, tr("Secret key") } } },
+                { kSecretKeyRef, tr("Secret key") } },
+              QStringLiteral("valueFrom") },
             { tr("Value / reference"),
               tr("The value; for a pod field its path (metadata.name, status.podIP...); for "
                  "a resource limits.cpu, requests.memory...; for a ConfigMap or Secret its "
-                 "name") },
-            { tr("Key"), tr("The key within the ConfigMap or Secret") },
+                 "name"),
+              TableColumn::Type::Text,
+              QString(),
+              {},
+              QStringLiteral("value|valueFrom.fieldRef|valueFrom.resourceFieldRef|"
+                             "valueFrom.configMapKeyRef.name|valueFrom.secretKeyRef.name") },
+            { tr("Key"),
+              tr("The key within the ConfigMap or Secret"),
+              TableColumn::Type::Text,
+              QString(),
+              {},
+              QStringLiteral("valueFrom.configMapKeyRef.key|valueFrom.secretKeyRef.key") },
         },
         parent)
 {

@@ -4,6 +4,7 @@
 #include "keyvaluetableeditor.h"
 #include "podcommands.h"
 #include "poddocument.h"
+#include "tableeditor.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -114,6 +115,8 @@ FieldMessage *InspectorForm::addRow(QFormLayout *form, const QString &label, QWi
         connect(line, &QLineEdit::editingFinished, this, &InspectorForm::breakMerge);
     if (!path.isEmpty())
         watchPath(path, message);
+    if (auto *table = qobject_cast<TableEditor *>(field); table && !path.isEmpty())
+        m_tables.emplace_back(path, table);
     return message;
 }
 
@@ -208,9 +211,30 @@ static bool pathIsWithin(const QString &path, const QString &field)
     return next == QLatin1Char('.') || next == QLatin1Char('[');
 }
 
+namespace {
+
+/// "[2].containerPort" -> 2 and "containerPort"; false when the path is not an item's.
+bool splitItemPath(const QString &remainder, int *row, QString *field)
+{
+    if (!remainder.startsWith(QLatin1Char('[')))
+        return false;
+    const qsizetype close = remainder.indexOf(QLatin1Char(']'));
+    bool ok = false;
+    *row = remainder.mid(1, close - 1).toInt(&ok);
+    if (close < 0 || !ok)
+        return false;
+    *field = remainder.mid(close + 1);
+    if (field->startsWith(QLatin1Char('.')))
+        field->remove(0, 1);
+    return true;
+}
+
+} // namespace
+
 void InspectorForm::refreshFindings()
 {
     std::vector<Findings> routed(m_messages.size());
+    std::vector<QList<CellMark>> marks(m_tables.size());
     Findings general;
     int errors = 0;
     int others = 0;
@@ -230,11 +254,32 @@ void InspectorForm::refreshFindings()
                         > m_messages[static_cast<std::size_t>(best)].first.size()))
                 best = static_cast<int>(i);
         }
-        if (best < 0)
+        if (best < 0) {
             general.push_back(finding);
-        else
-            routed[static_cast<std::size_t>(best)].push_back(finding);
+            continue;
+        }
+        // Under a list, say which item: "Row 2 (containerPort): Invalid value: ...".
+        const QString &key = m_messages[static_cast<std::size_t>(best)].first;
+        const QString remainder = path.mid(key.size());
+        ValidationFinding shown = finding;
+        int row = -1;
+        QString field;
+        if (splitItemPath(remainder, &row, &field)) {
+            const QString where = field.isEmpty() ? tr("Row %1").arg(row + 1)
+                                                  : tr("Row %1 (%2)").arg(row + 1).arg(field);
+            shown.message = where + QStringLiteral(": ") + finding.message;
+            for (std::size_t t = 0; t < m_tables.size(); ++t) {
+                if (m_tables[t].first == key)
+                    marks[t].append({ row, m_tables[t].second->columnForField(field),
+                                      finding.severity, finding.message });
+            }
+        } else if (remainder.size() > 1) {
+            shown.message = remainder.mid(1) + QStringLiteral(": ") + finding.message;
+        }
+        routed[static_cast<std::size_t>(best)].push_back(shown);
     }
+    for (std::size_t t = 0; t < m_tables.size(); ++t)
+        m_tables[t].second->setMarks(marks[t]);
     for (std::size_t i = 0; i < m_messages.size(); ++i)
         m_messages[i].second->setFindings(routed[i]);
     m_general->setFindings(general);

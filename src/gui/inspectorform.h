@@ -23,6 +23,7 @@ namespace podwright::gui {
 class FieldMessage;
 class KeyValueTableEditor;
 class StringListEditor;
+class TableEditor;
 
 /**
  * What every inspector form shares: the element it shows, a header with the element's name
@@ -97,6 +98,7 @@ private:
     FieldMessage *m_general;
     QVBoxLayout *m_content;
     std::vector<std::pair<QString, FieldMessage *>> m_messages;
+    std::vector<std::pair<QString, TableEditor *>> m_tables;
     int m_findingCount = 0;
     ElementRef m_lastEditRef;
     bool m_mergeParity = false;

@@ -1,5 +1,6 @@
 #include "tableeditor.h"
 
+#include "fieldmessage.h"
 #include "formsync.h"
 
 #include <QComboBox>
@@ -213,6 +214,56 @@ void TableEditor::setCellEnabled(int row, int column, bool enabled)
     if (item->flags() != flags) {
         const QSignalBlocker blocker(m_table);
         item->setFlags(flags);
+    }
+}
+
+int TableEditor::columnForField(const QString &field) const
+{
+    int best = -1;
+    qsizetype bestLength = 0;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        // A column may show several fields ("value|valueFrom.secretKeyRef.name").
+        for (const QString &key : m_columns[c].key.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const bool within = field.startsWith(key)
+                && (field.size() == key.size() || field.at(key.size()) == QLatin1Char('.')
+                    || field.at(key.size()) == QLatin1Char('['));
+            if (within && key.size() > bestLength) {
+                best = c;
+                bestLength = key.size();
+            }
+        }
+    }
+    return best;
+}
+
+void TableEditor::setMarks(const QList<CellMark> &marks)
+{
+    const QSignalBlocker blocker(m_table); // tints are not edits
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (QTableWidgetItem *item = m_table->item(r, c)) {
+                item->setData(Qt::BackgroundRole, QVariant());
+                item->setToolTip(m_columns[c].toolTip);
+            } else if (QWidget *widget = m_table->cellWidget(r, c)) {
+                widget->setToolTip(m_columns[c].toolTip);
+            }
+        }
+    }
+    for (const CellMark &mark : marks) {
+        if (mark.row < 0 || mark.row >= m_table->rowCount())
+            continue;
+        QColor tint = FieldMessage::severityColor(mark.severity, palette());
+        tint.setAlpha(60);
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (mark.column >= 0 && c != mark.column)
+                continue;
+            if (QTableWidgetItem *item = m_table->item(mark.row, c)) {
+                item->setData(Qt::BackgroundRole, tint);
+                item->setToolTip(mark.text);
+            } else if (QWidget *widget = m_table->cellWidget(mark.row, c)) {
+                widget->setToolTip(mark.text);
+            }
+        }
     }
 }
 

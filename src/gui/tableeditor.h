@@ -1,5 +1,7 @@
 #pragma once
 
+#include "finding.h"
+
 #include <QList>
 #include <QStringList>
 #include <QWidget>
@@ -19,6 +21,17 @@ struct TableColumn {
     QString pattern = {};
     /// Choice: (value, label) pairs; a value of "" is the API default.
     QList<std::pair<QString, QString>> choices = {};
+    /// The field(s) of a list item this column edits ("containerPort"; several separated by
+    /// '|'), to place findings on the right cell.
+    QString key = {};
+};
+
+/// A finding shown on a table cell: tinted by severity, its message as the tooltip.
+struct CellMark {
+    int row = -1;
+    int column = -1; ///< -1: the whole row
+    Severity severity = Severity::Error;
+    QString text;
 };
 
 /**
@@ -42,6 +55,11 @@ public:
     void setChoices(int column, const QList<std::pair<QString, QString>> &choices);
     /// Greys out a cell that does not apply to its row (an env var's key for a plain value).
     void setCellEnabled(int row, int column, bool enabled);
+    /// Replaces the cell marks; findings are placed with columnForField().
+    void setMarks(const QList<CellMark> &marks);
+    /// The column whose key is the longest prefix of an item-relative path ("containerPort",
+    /// "valueFrom.secretKeyRef.key"), or -1.
+    int columnForField(const QString &field) const;
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }

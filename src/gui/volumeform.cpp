@@ -199,10 +199,24 @@ void VolumeForm::buildObjectPage(int which)
     o.nameKey = secret ? QStringLiteral("secretName") : QStringLiteral("name");
     o.name = new QLineEdit;
     o.items = new TableEditor({
-        { tr("Key"), tr("The key to project") },
-        { tr("Path"), tr("The file name, relative to the mount path") },
-        { tr("Mode"), tr("File mode in octal, e.g. 0400; empty uses the default mode"),
-          TableColumn::Type::Text, QStringLiteral("^0?[0-7]{0,4}$") },
+        { tr("Key"),
+          tr("The key to project"),
+          TableColumn::Type::Text,
+          QString(),
+          {},
+          QStringLiteral("key") },
+        { tr("Path"),
+          tr("The file name, relative to the mount path"),
+          TableColumn::Type::Text,
+          QString(),
+          {},
+          QStringLiteral("path") },
+        { tr("Mode"),
+          tr("File mode in octal, e.g. 0400; empty uses the default mode"),
+          TableColumn::Type::Text,
+          QStringLiteral("^0?[0-7]{0,4}$"),
+          {},
+          QStringLiteral("mode") },
     });
     o.mode = new OptionalIntEdit;
     o.mode->setBase(8);

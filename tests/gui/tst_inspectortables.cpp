@@ -41,6 +41,7 @@ private Q_SLOTS:
     void addEnvVarInTable();
     void envSourceKinds_data();
     void envSourceKinds();
+    void envFindingMarksKeyCell();
     void deleteKeyRemovesRow();
     void addPortAndEditIt();
     void invalidPortShowsMessageUnderTable();
@@ -138,6 +139,28 @@ void TestInspectorTables::envSourceKinds()
     QCOMPARE(source->currentData().toString(), kind);
 }
 
+void TestInspectorTables::envFindingMarksKeyCell()
+{
+    Pod pod = samplePod();
+    EnvVar var;
+    var.name = QStringLiteral("PASSWORD");
+    var.valueFrom = YamlNode::map();
+    YamlNode ref = YamlNode::map();
+    ref.insert(QStringLiteral("name"), YamlNode::scalar(QStringLiteral("db")));
+    var.valueFrom.insert(QStringLiteral("secretKeyRef"), ref); // no key: required
+    pod.spec.containers[0].env.push_back(var);
+    InspectorFixture f(pod);
+    f.selectApp();
+    EnvTableEditor *env = f.inspector->containerForm()->envEditor();
+    FieldMessage *message = f.inspector->containerForm()->messageFor(QStringLiteral("env"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Row 1")), qPrintable(message->text()));
+    QVERIFY(env->table()->item(0, EnvTableEditor::Key)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(!env->table()->item(0, EnvTableEditor::Value)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(typeIntoCell(env, 0, EnvTableEditor::Key, QStringLiteral("password")));
+    QVERIFY(!env->table()->item(0, EnvTableEditor::Key)->data(Qt::BackgroundRole).isValid());
+}
+
 void TestInspectorTables::deleteKeyRemovesRow()
 {
     Pod pod = samplePod();
@@ -195,8 +218,17 @@ void TestInspectorTables::invalidPortShowsMessageUnderTable()
     QCOMPARE(f.app().ports[0].containerPort, std::optional<qint64>(99999));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("65535")), qPrintable(message->text()));
+    // The message says which row and field; the cell itself is tinted with the message as
+    // its tooltip, the cells beside it are not.
+    QVERIFY2(message->text().contains(QStringLiteral("Row 1 (containerPort)")),
+             qPrintable(message->text()));
+    QTableWidgetItem *cell = ports->table()->item(0, 1);
+    QVERIFY(cell->data(Qt::BackgroundRole).isValid());
+    QVERIFY(cell->toolTip().contains(QStringLiteral("65535")));
+    QVERIFY(!ports->table()->item(0, 0)->data(Qt::BackgroundRole).isValid());
     QVERIFY(typeIntoCell(ports, 0, 1, QStringLiteral("8000")));
     QVERIFY(!message->isVisible());
+    QVERIFY(!ports->table()->item(0, 1)->data(Qt::BackgroundRole).isValid());
 }
 
 void TestInspectorTables::addMount()
