@@ -1,5 +1,7 @@
 #include "yamlreader.h"
 
+#include "yamlprecheck.h"
+
 #include <QHash>
 
 #include <yaml-cpp/depthguard.h>
@@ -24,156 +26,11 @@ struct ReadStop {
     ValidationFinding finding;
 };
 
-ValidationFinding makeError(const QString &ruleId, const QString &path, const QString &message,
-                            SourcePos pos, const QString &explanation)
-{
-    ValidationFinding f;
-    f.ruleId = ruleId;
-    f.severity = Severity::Error;
-    f.path = path;
-    f.message = message;
-    f.pos = pos;
-    f.explanation = explanation;
-    return f;
-}
-
 SourcePos toPos(const YAML::Mark &mark)
 {
     if (mark.is_null() || mark.line < 0)
         return {};
     return { mark.line + 1, mark.column + 1 };
-}
-
-SourcePos posAtOffset(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    return { line, static_cast<int>(offset - lineStart) + 1 };
-}
-
-/// Rejects what is not YAML text before yaml-cpp sees it. Hand-written rather than
-/// QStringDecoder because a learner needs to know *where* the bad byte is, and Qt's decoder
-/// only says that there was one.
-std::optional<ValidationFinding> checkEncoding(const QByteArray &text)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(text.constData());
-    const qsizetype size = text.size();
-    const QString binaryHelp = QStringLiteral(
-        "A Kubernetes manifest is UTF-8 text. This file looks like something else (an image, "
-        "an archive, a compiled program, or text saved in another encoding). Open the .yaml "
-        "file itself, or save it as UTF-8.");
-    if (size >= 2
-        && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {
-        return makeError(QStringLiteral("binary-input"), QString(),
-                         QStringLiteral("the file is UTF-16 encoded; only UTF-8 is supported"),
-                         { 1, 1 }, binaryHelp);
-    }
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char c = data[i];
-        if (c < 0x80) {
-            if (c == 0) {
-                return makeError(
-                    QStringLiteral("binary-input"), QString(),
-                    QStringLiteral("the file contains a NUL byte: it is binary, not YAML text"),
-                    posAtOffset(text, i), binaryHelp);
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                return makeError(QStringLiteral("binary-input"), QString(),
-                                 QStringLiteral("control character 0x%1 is not allowed in YAML")
-                                     .arg(c, 2, 16, QLatin1Char('0')),
-                                 posAtOffset(text, i), binaryHelp);
-            }
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned int min = 0;
-        unsigned int cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            min = 0x80;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            min = 0x800;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            min = 0x10000;
-            cp = c & 0x07;
-        }
-        bool valid = length > 0 && i + length <= size;
-        for (int k = 1; valid && k < length; ++k) {
-            const unsigned char cc = data[i + k];
-            valid = (cc & 0xC0) == 0x80;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        valid = valid && cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
-        if (!valid) {
-            return makeError(
-                QStringLiteral("binary-input"), QString(),
-                QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')),
-                posAtOffset(text, i), binaryHelp);
-        }
-        i += length;
-    }
-    return std::nullopt;
-}
-
-/**
- * yaml-cpp's scanner reads a whole run of flow openers ("[[[[..." or "{a:{a:...") ahead
- * before its parser sees the first one (each may start a simple key), using seconds and
- * about 250 bytes per bracket; its own depth guard comes too late. This lexical pre-pass
- * finds such nesting first. It skips comments and quoted scalars; brackets inside plain or
- * block text may count too, which only matters past `maxDepth` unclosed ones.
- */
-std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxDepth)
-{
-    int depth = 0;
-    char quote = 0;
-    char previous = '\n';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (quote) {
-            if (quote == '"' && c == '\\')
-                ++i;
-            else if (c == quote)
-                quote = 0;
-            previous = c;
-            continue;
-        }
-        const bool atScalarStart = previous == ' ' || previous == '\t' || previous == '\n'
-            || previous == '[' || previous == '{' || previous == ',' || previous == ':';
-        if (c == '#' && (previous == ' ' || previous == '\t' || previous == '\n')) {
-            while (i < text.size() && text.at(i) != '\n')
-                ++i;
-            previous = '\n';
-            continue;
-        }
-        if ((c == '"' || c == '\'') && atScalarStart) {
-            quote = c;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth) {
-                return makeError(QStringLiteral("nesting-too-deep"), QString(),
-                                 QStringLiteral("nesting deeper than %1 levels").arg(maxDepth),
-                                 posAtOffset(text, i),
-                                 QStringLiteral("No Kubernetes object nests this deep. The file is "
-                                                "probably damaged or generated by mistake (for "
-                                                "example unbalanced brackets)."));
-            }
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-        previous = c;
-    }
-    return std::nullopt;
 }
 
 /// A read-only std::streambuf over the QByteArray, so yaml-cpp reads the text in place
@@ -226,7 +83,7 @@ public:
     {
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end()) {
-            throw ReadStop { makeError(QStringLiteral("yaml-syntax"), currentPath(),
+            throw ReadStop { yamlError(QStringLiteral("yaml-syntax"), currentPath(),
                                        QStringLiteral("an alias refers to its own anchor"),
                                        toPos(mark),
                                        QStringLiteral("A YAML alias (*name) can only repeat a node "
@@ -284,7 +141,7 @@ private:
     {
         m_nodes += count;
         if (m_nodes > m_limits.maxNodes) {
-            throw ReadStop { makeError(
+            throw ReadStop { yamlError(
                 QStringLiteral("too-many-nodes"), QString(),
                 QStringLiteral("the document expands to more than %1 nodes").arg(m_limits.maxNodes),
                 toPos(mark),
@@ -298,7 +155,7 @@ private:
     {
         countNodes(1, mark);
         if (!m_stack.empty() && m_stack.back().node.isMap() && m_stack.back().expectKey) {
-            throw ReadStop { makeError(
+            throw ReadStop { yamlError(
                 QStringLiteral("yaml-syntax"), currentPath(),
                 QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
                 QStringLiteral("Kubernetes field names are plain text. "
@@ -306,7 +163,7 @@ private:
                                "the ':'.")) };
         }
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
-            throw ReadStop { makeError(
+            throw ReadStop { yamlError(
                 QStringLiteral("nesting-too-deep"), currentPath(),
                 QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth), toPos(mark),
                 QStringLiteral("No Kubernetes object nests this deep. The file is probably "
@@ -382,7 +239,7 @@ private:
     void acceptKey(Frame &parent, const YamlNode &key, const YAML::Mark &mark, bool plainKey)
     {
         if (!key.isScalar() && !key.isNull()) {
-            throw ReadStop { makeError(
+            throw ReadStop { yamlError(
                 QStringLiteral("yaml-syntax"), currentPath(),
                 QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
                 QString()) };
@@ -397,7 +254,7 @@ private:
             = parent.keyIndex ? parent.keyIndex->contains(text) : parent.node.contains(text);
         if (duplicate) {
             const QString path = joinPath(currentPath(), text);
-            throw ReadStop { makeError(
+            throw ReadStop { yamlError(
                 QStringLiteral("duplicate-key"), path,
                 QStringLiteral("mapping key \"%1\" already defined at line %2")
                     .arg(text)
@@ -466,38 +323,9 @@ QString syntaxExplanation(const std::string &message)
                           "':' or '-', or an unclosed quote or bracket.");
 }
 
-/// yaml-cpp 0.7 accepts a quoted scalar that runs into the end of the input, so a file cut
-/// off inside a string would load. Such a scalar is necessarily the last one read: check
-/// that it is closed.
-std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsizetype offset)
-{
-    if (offset < 0 || offset >= text.size())
-        return std::nullopt;
-    const char quote = text.at(offset);
-    if (quote != '"' && quote != '\'')
-        return std::nullopt;
-    for (qsizetype i = offset + 1; i < text.size(); ++i) {
-        const char c = text.at(i);
-        if (quote == '"' && c == '\\') {
-            ++i;
-        } else if (c == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text.at(i + 1) == '\'') {
-                ++i; // '' is an escaped quote inside single quotes
-                continue;
-            }
-            return std::nullopt;
-        }
-    }
-    return makeError(
-        QStringLiteral("yaml-syntax"), QString(),
-        QStringLiteral("end of file reached without closing quote"), posAtOffset(text, offset),
-        QStringLiteral("This quoted string is never closed: add the closing quote. If the "
-                       "file was downloaded or pasted, it may be cut short."));
-}
-
 SourcePos endPos(const QByteArray &text)
 {
-    return posAtOffset(text, text.size());
+    return positionOfOffset(text, text.size());
 }
 
 } // namespace
@@ -506,7 +334,7 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
 {
     YamlReadResult result;
     if (text.size() > limits.maxBytes) {
-        result.errors.push_back(makeError(
+        result.errors.push_back(yamlError(
             QStringLiteral("input-too-large"), QString(),
             QStringLiteral("the input is %1 bytes; at most %2 bytes are read")
                 .arg(text.size())
@@ -534,18 +362,18 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
     } catch (const ReadStop &stop) {
         result.errors.push_back(stop.finding);
     } catch (const YAML::DeepRecursion &e) {
-        result.errors.push_back(makeError(QStringLiteral("nesting-too-deep"), QString(),
+        result.errors.push_back(yamlError(QStringLiteral("nesting-too-deep"), QString(),
                                           QStringLiteral("nesting too deep"), toPos(e.mark),
                                           syntaxExplanation(e.msg)));
     } catch (const YAML::Exception &e) {
         SourcePos pos = toPos(e.mark);
         if (!pos.isValid())
             pos = endPos(text);
-        result.errors.push_back(makeError(QStringLiteral("yaml-syntax"), QString(),
+        result.errors.push_back(yamlError(QStringLiteral("yaml-syntax"), QString(),
                                           QString::fromStdString(e.msg), pos,
                                           syntaxExplanation(e.msg)));
     } catch (const std::bad_alloc &) {
-        result.errors.push_back(makeError(QStringLiteral("input-too-large"), QString(),
+        result.errors.push_back(yamlError(QStringLiteral("input-too-large"), QString(),
                                           QStringLiteral("out of memory while reading the input"),
                                           {}, QString()));
     }

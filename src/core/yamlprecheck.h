@@ -1,0 +1,30 @@
+#pragma once
+
+// Checks readYamlDocuments() runs on the raw bytes, before and after yaml-cpp parses them:
+// what yaml-cpp 0.7 itself would accept, crash on, or take too long over.
+
+#include "finding.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace podwright {
+
+ValidationFinding yamlError(const QString &ruleId, const QString &path, const QString &message,
+                            SourcePos pos, const QString &explanation);
+
+/// The 1-based line:column of a byte offset.
+SourcePos positionOfOffset(const QByteArray &text, qsizetype offset);
+
+/// Binary content: NUL bytes, invalid UTF-8, UTF-16, control characters ("binary-input").
+std::optional<ValidationFinding> checkEncoding(const QByteArray &text);
+
+/// Flow collections ('[', '{') nested deeper than `maxDepth` ("nesting-too-deep").
+std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxDepth);
+
+/// A quoted scalar starting at `offset` that is never closed ("yaml-syntax").
+std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsizetype offset);
+
+} // namespace podwright
