@@ -8,9 +8,12 @@
 #include "selectionmodel.h"
 #include "volumeform.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
@@ -19,14 +22,10 @@ InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
                                  SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_undoStack(undoStack)
     , m_selection(selection)
     , m_stack(new QStackedWidget(this))
     , m_emptyText(new QLabel)
-    , m_podForm(new PodForm(document, undoStack))
-    , m_containerForm(new ContainerForm(document, undoStack))
-    , m_volumeForm(new VolumeForm(document, undoStack))
-    , m_portForm(new PortForm(document, undoStack))
-    , m_mountForm(new MountForm(document, undoStack))
 {
     setObjectName(QStringLiteral("inspector"));
     m_emptyText->setObjectName(QStringLiteral("inspectorEmptyText"));
@@ -38,16 +37,6 @@ InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
            "here.\n\nEvery change is one step in Edit > Undo, and the YAML follows as you "
            "type."));
     m_stack->addWidget(m_emptyText);
-    for (InspectorForm *form : std::initializer_list<InspectorForm *> {
-             m_podForm, m_containerForm, m_volumeForm, m_portForm, m_mountForm }) {
-        // Each form scrolls on its own: a container's form is much taller than a port's.
-        auto *scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(form);
-        m_stack->addWidget(scroll);
-        m_pages.emplace_back(form, scroll);
-    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -67,14 +56,79 @@ InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
     showElement(selection->current());
 }
 
-InspectorForm *InspectorWidget::formFor(ElementRef::Kind kind) const
+template<typename Form>
+Form *InspectorWidget::ensureForm(Form *&form)
+{
+    if (form)
+        return form;
+    form = new Form(m_document, m_undoStack);
+    // Ctrl+Z in a field undoes the shared history, as it does on the canvas and in the YAML
+    // pane, rather than the field's private text history (which would fork the two).
+    for (QLineEdit *edit : form->template findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+    // Each form scrolls on its own: a container's form is much taller than a port's.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    m_stack->addWidget(scroll);
+    m_pages.emplace_back(form, scroll);
+    return form;
+}
+
+PodForm *InspectorWidget::podForm()
+{
+    return ensureForm(m_podForm);
+}
+
+ContainerForm *InspectorWidget::containerForm()
+{
+    return ensureForm(m_containerForm);
+}
+
+VolumeForm *InspectorWidget::volumeForm()
+{
+    return ensureForm(m_volumeForm);
+}
+
+PortForm *InspectorWidget::portForm()
+{
+    return ensureForm(m_portForm);
+}
+
+MountForm *InspectorWidget::mountForm()
+{
+    return ensureForm(m_mountForm);
+}
+
+bool InspectorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // deliver the key here, not to a window shortcut
+        return true;
+    }
+    if (undo)
+        m_undoStack->undo();
+    else
+        m_undoStack->redo();
+    return true;
+}
+
+InspectorForm *InspectorWidget::formFor(ElementRef::Kind kind)
 {
     switch (kind) {
-    case ElementRef::Kind::Pod: return m_podForm;
-    case ElementRef::Kind::Container: return m_containerForm;
-    case ElementRef::Kind::Volume: return m_volumeForm;
-    case ElementRef::Kind::Port: return m_portForm;
-    case ElementRef::Kind::Mount: return m_mountForm;
+    case ElementRef::Kind::Pod: return podForm();
+    case ElementRef::Kind::Container: return containerForm();
+    case ElementRef::Kind::Volume: return volumeForm();
+    case ElementRef::Kind::Port: return portForm();
+    case ElementRef::Kind::Mount: return mountForm();
     case ElementRef::Kind::None: break;
     }
     return nullptr;

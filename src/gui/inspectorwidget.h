@@ -38,26 +38,34 @@ public:
 
     /// The form shown now, nullptr when nothing is selected.
     InspectorForm *currentForm() const;
-    PodForm *podForm() const { return m_podForm; }
-    ContainerForm *containerForm() const { return m_containerForm; }
-    VolumeForm *volumeForm() const { return m_volumeForm; }
-    PortForm *portForm() const { return m_portForm; }
-    MountForm *mountForm() const { return m_mountForm; }
+    // Each form is built the first time it is needed (shown or asked for here), not with the
+    // window: building all five was nearly half of the start-up work (docs/benchmarks.md).
+    PodForm *podForm();
+    ContainerForm *containerForm();
+    VolumeForm *volumeForm();
+    PortForm *portForm();
+    MountForm *mountForm();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showElement(const ElementRef &ref);
     void refreshShown();
-    InspectorForm *formFor(ElementRef::Kind kind) const;
+    InspectorForm *formFor(ElementRef::Kind kind);
+    template<typename Form>
+    Form *ensureForm(Form *&form);
 
     PodDocument *m_document;
+    QUndoStack *m_undoStack;
     SelectionModel *m_selection;
     QStackedWidget *m_stack;
     QLabel *m_emptyText;
-    PodForm *m_podForm;
-    ContainerForm *m_containerForm;
-    VolumeForm *m_volumeForm;
-    PortForm *m_portForm;
-    MountForm *m_mountForm;
+    PodForm *m_podForm = nullptr;
+    ContainerForm *m_containerForm = nullptr;
+    VolumeForm *m_volumeForm = nullptr;
+    PortForm *m_portForm = nullptr;
+    MountForm *m_mountForm = nullptr;
     std::vector<std::pair<InspectorForm *, QWidget *>> m_pages; ///< form, its scroll area
 };
 

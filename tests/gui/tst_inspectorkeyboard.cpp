@@ -22,6 +22,7 @@ private Q_SLOTS:
     void mnemonicFocusesField_data();
     void mnemonicFocusesField();
     void insertKeyAddsRow();
+    void ctrlZInFieldUndoesSharedHistory();
     void undoOfAddedPortFallsBackToContainer();
     void tableEditInProgressSurvivesExternalChange();
 };
@@ -84,6 +85,29 @@ void TestInspectorKeyboard::insertKeyAddsRow()
     QTest::keyClick(env->table(), Qt::Key_Delete);
     QVERIFY(f.app().env.empty());
     QCOMPARE(f.stack.count(), 3);
+}
+
+void TestInspectorKeyboard::ctrlZInFieldUndoesSharedHistory()
+{
+    InspectorFixture f;
+    f.selectApp();
+    // An edit made elsewhere first (the canvas), then typing in the inspector.
+    pushPodEdit(
+        &f.stack, &f.document, 0,
+        [](Pod &p) { p.spec.containers[0].image = QStringLiteral("httpd:2.4"); },
+        QStringLiteral("canvas edit"));
+    QLineEdit *name = f.inspector->containerForm()->nameEdit();
+    retype(name, QStringLiteral("api"));
+    QCOMPARE(f.stack.count(), 2);
+    QTest::keySequence(name, QKeySequence::Undo);
+    QCOMPARE(f.app().name, QStringLiteral("web"));
+    QCOMPARE(name->text(), QStringLiteral("web"));
+    QTest::keySequence(name, QKeySequence::Undo); // and on, into the canvas' edit
+    QCOMPARE(f.app().image, QStringLiteral("docker.io/library/nginx:1.25"));
+    QTest::keySequence(name, QKeySequence::Redo);
+    QTest::keySequence(name, QKeySequence::Redo);
+    QCOMPARE(f.app().name, QStringLiteral("api"));
+    QCOMPARE(name->text(), QStringLiteral("api"));
 }
 
 void TestInspectorKeyboard::undoOfAddedPortFallsBackToContainer()
