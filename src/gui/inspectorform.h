@@ -2,6 +2,7 @@
 
 #include "elementref.h"
 #include "finding.h"
+#include "pod.h"
 
 #include <QWidget>
 
@@ -11,8 +12,6 @@ class QFormLayout;
 class QLabel;
 class QUndoStack;
 class QVBoxLayout;
-
-#include "pod.h"
 
 namespace podwright {
 class PodDocument;
