@@ -36,7 +36,8 @@ EnvVar readEnv(const YamlNode &node, const QString &path, ImportContext &ctx)
                        if (key == QLatin1String("value"))
                            return ctx.readString(v, p, env.value);
                        if (key == QLatin1String("valueFrom"))
-                           return ctx.readNode(v, p, env.valueFrom, Expected::Object);
+                           return ctx.readNode(v, p, env.valueFrom, Expected::Object,
+                                               QStringLiteral("EnvVarSource"));
                        return false;
                    });
     return env;
@@ -104,71 +105,72 @@ bool readProbe(const YamlNode &node, const QString &path, std::optional<Probe> &
     if (!ctx.expectMap(node, path))
         return false;
     Probe probe;
-    ctx.readFields(node, path, ApiObject::Probe, probe.extra,
-                   [&](const QString &key, const YamlNode &v, const QString &p) {
-                       if (key == QLatin1String("exec")) {
-                           return readHandler(v, p, ApiObject::ExecAction, probe.exec, ctx,
-                                              [&](ExecAction &h, const QString &k,
-                                                  const YamlNode &value, const QString &fp) {
-                                                  return k == QLatin1String("command")
-                                                      && ctx.readStringList(value, fp, h.command);
-                                              });
-                       }
-                       if (key == QLatin1String("httpGet")) {
-                           return readHandler(v, p, ApiObject::HttpGetAction, probe.httpGet, ctx,
-                                              [&](HttpGetAction &h, const QString &k,
-                                                  const YamlNode &value, const QString &fp) {
-                                                  if (k == QLatin1String("path"))
-                                                      return ctx.readString(value, fp, h.path);
-                                                  if (k == QLatin1String("port"))
-                                                      return ctx.readIntOrString(value, fp, h.port);
-                                                  if (k == QLatin1String("host"))
-                                                      return ctx.readString(value, fp, h.host);
-                                                  if (k == QLatin1String("scheme"))
-                                                      return ctx.readString(value, fp, h.scheme);
-                                                  if (k == QLatin1String("httpHeaders"))
-                                                      return ctx.readNode(value, fp, h.httpHeaders,
-                                                                          Expected::List);
-                                                  return false;
-                                              });
-                       }
-                       if (key == QLatin1String("tcpSocket")) {
-                           return readHandler(v, p, ApiObject::TcpSocketAction, probe.tcpSocket,
-                                              ctx,
-                                              [&](TcpSocketAction &h, const QString &k,
-                                                  const YamlNode &value, const QString &fp) {
-                                                  if (k == QLatin1String("port"))
-                                                      return ctx.readIntOrString(value, fp, h.port);
-                                                  if (k == QLatin1String("host"))
-                                                      return ctx.readString(value, fp, h.host);
-                                                  return false;
-                                              });
-                       }
-                       if (key == QLatin1String("grpc")) {
-                           return readHandler(v, p, ApiObject::GrpcAction, probe.grpc, ctx,
-                                              [&](GrpcAction &h, const QString &k,
-                                                  const YamlNode &value, const QString &fp) {
-                                                  if (k == QLatin1String("port"))
-                                                      return ctx.readInt(value, fp, h.port);
-                                                  if (k == QLatin1String("service"))
-                                                      return ctx.readString(value, fp, h.service);
-                                                  return false;
-                                              });
-                       }
-                       if (key == QLatin1String("initialDelaySeconds"))
-                           return ctx.readInt(v, p, probe.initialDelaySeconds);
-                       if (key == QLatin1String("timeoutSeconds"))
-                           return ctx.readInt(v, p, probe.timeoutSeconds);
-                       if (key == QLatin1String("periodSeconds"))
-                           return ctx.readInt(v, p, probe.periodSeconds);
-                       if (key == QLatin1String("successThreshold"))
-                           return ctx.readInt(v, p, probe.successThreshold);
-                       if (key == QLatin1String("failureThreshold"))
-                           return ctx.readInt(v, p, probe.failureThreshold);
-                       if (key == QLatin1String("terminationGracePeriodSeconds"))
-                           return ctx.readInt(v, p, probe.terminationGracePeriodSeconds);
-                       return false;
-                   });
+    ctx.readFields(
+        node, path, ApiObject::Probe, probe.extra,
+        [&](const QString &key, const YamlNode &v, const QString &p) {
+            if (key == QLatin1String("exec")) {
+                return readHandler(
+                    v, p, ApiObject::ExecAction, probe.exec, ctx,
+                    [&](ExecAction &h, const QString &k, const YamlNode &value, const QString &fp) {
+                        return k == QLatin1String("command")
+                            && ctx.readStringList(value, fp, h.command);
+                    });
+            }
+            if (key == QLatin1String("httpGet")) {
+                return readHandler(v, p, ApiObject::HttpGetAction, probe.httpGet, ctx,
+                                   [&](HttpGetAction &h, const QString &k, const YamlNode &value,
+                                       const QString &fp) {
+                                       if (k == QLatin1String("path"))
+                                           return ctx.readString(value, fp, h.path);
+                                       if (k == QLatin1String("port"))
+                                           return ctx.readIntOrString(value, fp, h.port);
+                                       if (k == QLatin1String("host"))
+                                           return ctx.readString(value, fp, h.host);
+                                       if (k == QLatin1String("scheme"))
+                                           return ctx.readString(value, fp, h.scheme);
+                                       if (k == QLatin1String("httpHeaders"))
+                                           return ctx.readNode(value, fp, h.httpHeaders,
+                                                               Expected::List,
+                                                               QStringLiteral("[]HTTPHeader"));
+                                       return false;
+                                   });
+            }
+            if (key == QLatin1String("tcpSocket")) {
+                return readHandler(v, p, ApiObject::TcpSocketAction, probe.tcpSocket, ctx,
+                                   [&](TcpSocketAction &h, const QString &k, const YamlNode &value,
+                                       const QString &fp) {
+                                       if (k == QLatin1String("port"))
+                                           return ctx.readIntOrString(value, fp, h.port);
+                                       if (k == QLatin1String("host"))
+                                           return ctx.readString(value, fp, h.host);
+                                       return false;
+                                   });
+            }
+            if (key == QLatin1String("grpc")) {
+                return readHandler(
+                    v, p, ApiObject::GrpcAction, probe.grpc, ctx,
+                    [&](GrpcAction &h, const QString &k, const YamlNode &value, const QString &fp) {
+                        if (k == QLatin1String("port"))
+                            return ctx.readInt(value, fp, h.port);
+                        if (k == QLatin1String("service"))
+                            return ctx.readString(value, fp, h.service);
+                        return false;
+                    });
+            }
+            if (key == QLatin1String("initialDelaySeconds"))
+                return ctx.readInt(v, p, probe.initialDelaySeconds);
+            if (key == QLatin1String("timeoutSeconds"))
+                return ctx.readInt(v, p, probe.timeoutSeconds);
+            if (key == QLatin1String("periodSeconds"))
+                return ctx.readInt(v, p, probe.periodSeconds);
+            if (key == QLatin1String("successThreshold"))
+                return ctx.readInt(v, p, probe.successThreshold);
+            if (key == QLatin1String("failureThreshold"))
+                return ctx.readInt(v, p, probe.failureThreshold);
+            if (key == QLatin1String("terminationGracePeriodSeconds"))
+                return ctx.readInt(v, p, probe.terminationGracePeriodSeconds);
+            return false;
+        });
     out = std::move(probe);
     return true;
 }
@@ -196,7 +198,8 @@ Container readContainer(const YamlNode &node, const QString &path, ImportContext
                     return readPort(n, ip, ctx);
                 });
             if (key == QLatin1String("envFrom"))
-                return ctx.readNode(v, p, c.envFrom, Expected::List);
+                return ctx.readNode(v, p, c.envFrom, Expected::List,
+                                    QStringLiteral("[]EnvFromSource"));
             if (key == QLatin1String("env"))
                 return ctx.readObjectList(v, p, c.env, [&](const YamlNode &n, const QString &ip) {
                     return readEnv(n, ip, ctx);
@@ -218,7 +221,8 @@ Container readContainer(const YamlNode &node, const QString &path, ImportContext
             if (key == QLatin1String("startupProbe"))
                 return readProbe(v, p, c.startupProbe, ctx);
             if (key == QLatin1String("lifecycle"))
-                return ctx.readNode(v, p, c.lifecycle, Expected::Object);
+                return ctx.readNode(v, p, c.lifecycle, Expected::Object,
+                                    QStringLiteral("Lifecycle"));
             if (key == QLatin1String("terminationMessagePath"))
                 return ctx.readString(v, p, c.terminationMessagePath);
             if (key == QLatin1String("terminationMessagePolicy"))
@@ -226,7 +230,8 @@ Container readContainer(const YamlNode &node, const QString &path, ImportContext
             if (key == QLatin1String("imagePullPolicy"))
                 return ctx.readString(v, p, c.imagePullPolicy);
             if (key == QLatin1String("securityContext"))
-                return ctx.readNode(v, p, c.securityContext, Expected::Object);
+                return ctx.readNode(v, p, c.securityContext, Expected::Object,
+                                    QStringLiteral("SecurityContext"));
             if (key == QLatin1String("restartPolicy"))
                 return ctx.readString(v, p, c.restartPolicy);
             if (key == QLatin1String("stdin"))

@@ -118,9 +118,14 @@ bool isApiField(ApiObject object, const QString &field)
 
 QString suggestApiField(ApiObject object, const QString &field)
 {
+    return closestField(apiFields(object), field);
+}
+
+QString closestField(const QStringList &fields, const QString &field)
+{
     QString best;
     int bestDistance = 3; // more than two edits away is a different word, not a typo
-    for (const QString &candidate : apiFields(object)) {
+    for (const QString &candidate : fields) {
         const int d = editDistance(field, candidate);
         if (d < bestDistance) {
             bestDistance = d;

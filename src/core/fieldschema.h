@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -45,5 +46,17 @@ bool isApiField(ApiObject object, const QString &field);
 
 /// The known field of `object` closest to `field` (a likely typo), or an empty string.
 QString suggestApiField(ApiObject object, const QString &field);
+
+/// The name in `fields` closest to `field`, at most two edits away, or an empty string.
+QString closestField(const QStringList &fields, const QString &field);
+
+/**
+ * Field lists of the v1 objects the model keeps untyped (securityContext, lifecycle,
+ * valueFrom, envFrom, tolerations, projected and downwardAPI volumes, httpHeaders...), for
+ * the same strict unknown-field check. `type` names the Go type ("SecurityContext"); each
+ * field maps to the type of its value: an object type, "[]Type" for a list of objects, or
+ * an empty string for a plain value or a subtree that is not checked further.
+ */
+const QHash<QString, QString> *untypedApiFields(const QString &type);
 
 } // namespace podwright

@@ -108,15 +108,13 @@ void ImportContext::wrongType(const QString &path, const YamlNode &value, Expect
           explanation);
 }
 
-void ImportContext::unknownField(ApiObject object, const QString &path, const QString &key,
-                                 SourcePos keyPos)
+void ImportContext::unknownField(const QString &path, SourcePos keyPos, const QString &suggestion)
 {
     m_positions.insert(path, keyPos);
     QString explanation = QStringLiteral("Kubernetes does not know this field here, so a cluster "
                                          "with strict field validation (the default for kubectl "
                                          "apply) rejects the file. Check the spelling and the "
                                          "indentation: the field may belong to another object.");
-    const QString suggestion = suggestApiField(object, key);
     if (!suggestion.isEmpty())
         explanation += QStringLiteral(" Did you mean \"%1\"?").arg(suggestion);
     error(QStringLiteral("unknown-field"), path, QStringLiteral("unknown field \"%1\"").arg(path),
@@ -271,7 +269,7 @@ bool ImportContext::readIntOrString(const YamlNode &value, const QString &path, 
 }
 
 bool ImportContext::readNode(const YamlNode &value, const QString &path, YamlNode &out,
-                             Expected expected)
+                             Expected expected, const QString &schemaType)
 {
     if (value.isNullValue() && !value.isQuoted())
         return true;
@@ -280,8 +278,33 @@ bool ImportContext::readNode(const YamlNode &value, const QString &path, YamlNod
         wrongType(path, value, expected);
         return false;
     }
+    if (!schemaType.isEmpty())
+        checkUntyped(value, path, schemaType);
     out = value;
     return true;
+}
+
+void ImportContext::checkUntyped(const YamlNode &node, const QString &path, const QString &type)
+{
+    if (type.startsWith(QLatin1String("[]"))) {
+        const QString itemType = type.mid(2);
+        std::size_t i = 0;
+        for (const YamlNode &item : node.items())
+            checkUntyped(item, index(path, i++), itemType);
+        return;
+    }
+    const QHash<QString, QString> *fields = untypedApiFields(type);
+    if (!fields || !node.isMap())
+        return; // a wrong type inside an untyped subtree is the validator's to report
+    for (const auto &[key, value] : node.entries()) {
+        const QString childPath = child(path, key);
+        const auto it = fields->constFind(key);
+        if (it == fields->constEnd()) {
+            unknownField(childPath, node.keyPos(key), closestField(fields->keys(), key));
+        } else if (!it.value().isEmpty()) {
+            checkUntyped(value, childPath, it.value());
+        }
+    }
 }
 
 bool ImportContext::expectMap(const YamlNode &value, const QString &path)

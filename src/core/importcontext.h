@@ -52,7 +52,10 @@ public:
                        bool quantities = false);
     bool readIntOrString(const YamlNode &value, const QString &path, IntOrString &out);
     /// An untyped object or list subtree kept as a YamlNode (securityContext, tolerations...).
-    bool readNode(const YamlNode &value, const QString &path, YamlNode &out, Expected expected);
+    /// With `schemaType` (a type of untypedApiFields(), "[]Type" for a list), its field names
+    /// are checked for unknown fields too, as strict field validation does.
+    bool readNode(const YamlNode &value, const QString &path, YamlNode &out, Expected expected,
+                  const QString &schemaType = {});
 
     /// Checks that `value` is a map (null counts as an empty one); reports it otherwise.
     bool expectMap(const YamlNode &value, const QString &path);
@@ -76,7 +79,7 @@ public:
             const SourcePos keyPos = map.keyPos(key);
             extra.appendEntry(key, value, keyPos);
             if (!isApiField(object, key))
-                unknownField(object, childPath, key, keyPos);
+                unknownField(childPath, keyPos, suggestApiField(object, key));
         }
         sortToApiOrder(extra, object);
     }
@@ -102,7 +105,8 @@ private:
     /// Puts `extra` in export order right away, so that a model read from any text equals
     /// the model read back from its export.
     static void sortToApiOrder(YamlNode &extra, ApiObject object);
-    void unknownField(ApiObject object, const QString &path, const QString &key, SourcePos keyPos);
+    void unknownField(const QString &path, SourcePos keyPos, const QString &suggestion);
+    void checkUntyped(const YamlNode &node, const QString &path, const QString &type);
 
     Findings &m_findings;
     SourceMap &m_positions;

@@ -204,11 +204,14 @@ PodSpec readPodSpec(const YamlNode &node, const QString &path, ImportContext &ct
                        if (key == QLatin1String("subdomain"))
                            return ctx.readString(v, p, spec.subdomain);
                        if (key == QLatin1String("securityContext"))
-                           return ctx.readNode(v, p, spec.securityContext, Expected::Object);
+                           return ctx.readNode(v, p, spec.securityContext, Expected::Object,
+                                               QStringLiteral("PodSecurityContext"));
                        if (key == QLatin1String("tolerations"))
-                           return ctx.readNode(v, p, spec.tolerations, Expected::List);
+                           return ctx.readNode(v, p, spec.tolerations, Expected::List,
+                                               QStringLiteral("[]Toleration"));
                        if (key == QLatin1String("affinity"))
-                           return ctx.readNode(v, p, spec.affinity, Expected::Object);
+                           return ctx.readNode(v, p, spec.affinity, Expected::Object,
+                                               QStringLiteral("Affinity"));
                        return false;
                    });
     return spec;

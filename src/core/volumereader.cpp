@@ -120,7 +120,10 @@ Volume readVolume(const YamlNode &node, const QString &path, ImportContext &ctx)
             }
             if (key == QLatin1String("projected") || key == QLatin1String("downwardAPI")) {
                 YamlNode subtree = YamlNode::map();
-                if (!ctx.readNode(v, p, subtree, Expected::Object))
+                const QString type = key == QLatin1String("projected")
+                    ? QStringLiteral("ProjectedVolumeSource")
+                    : QStringLiteral("DownwardAPIVolumeSource");
+                if (!ctx.readNode(v, p, subtree, Expected::Object, type))
                     return false;
                 (key == QLatin1String("projected") ? volume.projected : volume.downwardAPI)
                     = subtree;

@@ -50,6 +50,9 @@ void TestPodReader::typedFields()
     const LoadResult r = loadManifest(readData(QStringLiteral("full-pod.in.yaml")));
     QVERIFY(r.parsed);
     QCOMPARE(r.manifest.resources.size(), std::size_t(1));
+    // Only the deliberate unknown field; every real API field, typed or not, is accepted.
+    QCOMPARE(r.diagnostics.size(), std::size_t(1));
+    QCOMPARE(r.diagnostics[0].path, QStringLiteral("spec.containers[1].exec-ignored"));
     const Pod &pod = r.manifest.resources[0].pod;
     QCOMPARE(pod.metadata.name, QStringLiteral("api"));
     QCOMPARE(pod.metadata.namespace_, QStringLiteral("shop"));
@@ -283,6 +286,29 @@ void TestPodReader::unknownFields_data()
         << QByteArray("apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n"
                       "      containers:\n      - name: a\n        port: 80\n")
         << "spec.template.spec.containers[0].port" << 8 << 9 << "ports";
+    // Inside the subtrees the model keeps untyped, the same strict check applies.
+    QTest::newRow("securityContext typo")
+        << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n"
+                      "    securityContext:\n      runAsNonRoot: true\n      runAsUsr: 1000\n")
+        << "spec.containers[0].securityContext.runAsUsr" << 8 << 7 << "runAsUser";
+    QTest::newRow("valueFrom typo") << QByteArray(
+        "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    env:\n"
+        "    - name: NODE\n      valueFrom:\n        fieldRef:\n          fieldPth: metadata.name\n")
+                                    << "spec.containers[0].env[0].valueFrom.fieldRef.fieldPth" << 10
+                                    << 11 << "fieldPath";
+    QTest::newRow("toleration typo") << QByteArray(
+        "apiVersion: v1\nkind: Pod\nspec:\n  tolerations:\n  - key: a\n    operater: Exists\n")
+                                     << "spec.tolerations[0].operater" << 6 << 5 << "operator";
+    QTest::newRow("projected token typo")
+        << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  volumes:\n  - name: t\n    projected:\n"
+                      "      sources:\n      - serviceAccountToken:\n          path: token\n"
+                      "          expirationSecond: 600\n")
+        << "spec.volumes[0].projected.sources[0].serviceAccountToken.expirationSecond" << 10 << 11
+        << "expirationSeconds";
+    QTest::newRow("lifecycle handler typo")
+        << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n"
+                      "    lifecycle:\n      preStop:\n        sleep: {second: 5}\n")
+        << "spec.containers[0].lifecycle.preStop.sleep.second" << 8 << 17 << "seconds";
 }
 
 void TestPodReader::unknownFields()
