@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
@@ -229,6 +230,19 @@ bool splitItemPath(const QString &remainder, int *row, QString *field)
     return true;
 }
 
+/// The value an API message quotes ("Invalid value: \"not ok!\": ..."), Go %q style.
+QString quotedValue(const QString &message)
+{
+    static const QRegularExpression quoted(QStringLiteral(R"re(: "((?:[^"\\]|\\.)*)")re"));
+    const QRegularExpressionMatch match = quoted.match(message);
+    if (!match.hasMatch())
+        return QString();
+    QString value = match.captured(1);
+    value.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+    value.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 } // namespace
 
 void InspectorForm::refreshFindings()
@@ -275,6 +289,14 @@ void InspectorForm::refreshFindings()
             }
         } else if (remainder.size() > 1) {
             shown.message = remainder.mid(1) + QStringLiteral(": ") + finding.message;
+        } else if (const QString value = quotedValue(finding.message); !value.isNull()) {
+            // A map (labels, nodeSelector) is reported at the map's path, naming the bad key
+            // or value in the message: find the cell that holds it.
+            for (std::size_t t = 0; t < m_tables.size(); ++t) {
+                int column = -1;
+                if (m_tables[t].first == key && m_tables[t].second->findCell(value, &row, &column))
+                    marks[t].append({ row, column, finding.severity, finding.message });
+            }
         }
         routed[static_cast<std::size_t>(best)].push_back(shown);
     }

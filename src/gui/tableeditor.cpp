@@ -236,6 +236,20 @@ int TableEditor::columnForField(const QString &field) const
     return best;
 }
 
+bool TableEditor::findCell(const QString &text, int *row, int *column) const
+{
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = 0; c < m_columns.size(); ++c) {
+            if (cellText(r, c) == text) {
+                *row = r;
+                *column = c;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void TableEditor::setMarks(const QList<CellMark> &marks)
 {
     const QSignalBlocker blocker(m_table); // tints are not edits

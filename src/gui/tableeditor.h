@@ -60,6 +60,8 @@ public:
     /// The column whose key is the longest prefix of an item-relative path ("containerPort",
     /// "valueFrom.secretKeyRef.key"), or -1.
     int columnForField(const QString &field) const;
+    /// The first cell whose text is exactly `text`.
+    bool findCell(const QString &text, int *row, int *column) const;
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }

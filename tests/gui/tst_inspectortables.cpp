@@ -287,6 +287,9 @@ void TestInspectorTables::labelsTable()
     QVERIFY(typeIntoCell(labels, 0, 1, QStringLiteral("not valid!")));
     FieldMessage *message = f.inspector->podForm()->messageFor(QStringLiteral("metadata.labels"));
     QVERIFY(message->isVisible());
+    // The API names the bad value in the message; the cell holding it is marked.
+    QVERIFY(labels->table()->item(0, 1)->data(Qt::BackgroundRole).isValid());
+    QVERIFY(!labels->table()->item(0, 0)->data(Qt::BackgroundRole).isValid());
 }
 
 void TestInspectorTables::argsList()
