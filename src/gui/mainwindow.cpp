@@ -10,6 +10,7 @@
 #include "poddocument.h"
 #include "podview.h"
 #include "problemspanel.h"
+#include "runworkspace.h"
 #include "selectionmodel.h"
 #include "templatecatalog.h"
 #include "templatedialog.h"
@@ -45,6 +46,10 @@ bool isManifestFile(const QUrl &url)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, parent)
+{ }
+
+MainWindow::MainWindow(RunController *runController, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PodDocument(this))
     , m_undoStack(new QUndoStack(this))
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     createViews();
     createDocks();
     m_actions = new MainWindowActions(this);
+    m_run = new RunWorkspace(this, runController);
     createStatusBar();
 
     m_files->setBeforeSaveHook([this] { m_yamlPane->flush(); });
@@ -260,7 +266,7 @@ void MainWindow::offerRecovery()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_yamlPane->flush();
-    if (!m_files->maybeSave()) {
+    if (!m_files->maybeSave() || !m_run->confirmQuit()) {
         event->ignore();
         return;
     }

@@ -17,6 +17,8 @@ class DocumentController;
 class MainWindowActions;
 class PodView;
 class ProblemsPanel;
+class RunController;
+class RunWorkspace;
 class SelectionModel;
 class YamlPane;
 
@@ -33,6 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    /// With the given run controller (taken over) instead of one on Podman; tests pass a fake.
+    explicit MainWindow(RunController *runController, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a manifest; reports problems in the window, never throws away unsaved work.
@@ -52,6 +56,9 @@ public:
     QWidget *inspector() const { return m_inspector; }
     QDockWidget *yamlDock() const { return m_yamlDock; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    MainWindowActions *actions() const { return m_actions; }
+    /// Running pods on Podman: Run menu, Pods/Logs/Stats docks.
+    RunWorkspace *runWorkspace() const { return m_run; }
 
 public Q_SLOTS:
     void newDocument();
@@ -90,6 +97,7 @@ private:
     QDockWidget *m_yamlDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     MainWindowActions *m_actions = nullptr;
+    RunWorkspace *m_run = nullptr;
     QLabel *m_podCountLabel = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_cursorLabel = nullptr;

@@ -179,12 +179,9 @@ void MainWindowActions::createRunMenu()
         = action(QStringLiteral("media-playback-start"), tr("&Run Pod"), QKeySequence(Qt::Key_F5));
     stopPod = action(QStringLiteral("media-playback-stop"), tr("&Stop Pod"),
                      QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    // INTEGRATION(runtime): RunController enables and connects these.
-    for (QAction *a : { runPod, stopPod }) {
-        a->setEnabled(false);
-        a->setToolTip(tr("Running pods on Podman is not connected in this build yet"));
+    // RunWorkspace connects these and enables them while there is a pod to run.
+    for (QAction *a : { runPod, stopPod })
         runMenu->addAction(a);
-    }
     runMenu->setToolTipsVisible(true);
 }
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QDockWidget;
+class QCloseEvent;
+
+namespace podwright {
+class StatsMonitor;
+struct Pod;
+} // namespace podwright
+
+namespace podwright::gui {
+
+class ContainerLogView;
+class MainWindow;
+class PodsPanel;
+class RunController;
+class StatsPanel;
+
+/**
+ * Everything the window needs to run pods and watch them: the RunController (Podman), the
+ * StatsMonitor, and the Pods, Logs and Stats docks, wired to the Run menu and to the canvas
+ * cards (state badges, CPU/memory bars).
+ *
+ * The docks' widgets are built the first time a dock is shown, and the runtime connects on
+ * first use, so running costs nothing at start-up.
+ */
+class RunWorkspace : public QObject
+{
+    Q_OBJECT
+public:
+    /// `controller` is taken over; null means a controller on Podman.
+    explicit RunWorkspace(MainWindow *window, RunController *controller = nullptr);
+    ~RunWorkspace() override;
+
+    RunController *controller() const { return m_controller; }
+    StatsMonitor *monitor() const { return m_monitor; }
+    QDockWidget *podsDock() const { return m_podsDock; }
+    QDockWidget *logsDock() const { return m_logsDock; }
+    QDockWidget *statsDock() const { return m_statsDock; }
+    PodsPanel *podsPanel();
+    ContainerLogView *logView();
+    StatsPanel *statsPanel();
+
+    /// The pod Run acts on: the selected one, else the only one; -1 when there is none.
+    int podToRun() const;
+    /// The name the pod runs under (a workload's template takes the workload's name).
+    QString runName(int resource) const;
+    /// Call from closeEvent(): false means "do not quit" (asks about pods started here).
+    bool confirmQuit();
+
+public Q_SLOTS:
+    void runSelectedPod();
+    void stopSelectedPod();
+    void showLogs(const QString &pod, const QString &container);
+
+private:
+    QDockWidget *makeDock(const QString &title, const QString &name);
+    void ensureWidget(QDockWidget *dock);
+    void connectRuntime();
+    void updateActions();
+    Pod podForRun(int resource) const;
+
+    MainWindow *m_window;
+    RunController *m_controller;
+    StatsMonitor *m_monitor;
+    QDockWidget *m_podsDock;
+    QDockWidget *m_logsDock;
+    QDockWidget *m_statsDock;
+    PodsPanel *m_pods = nullptr;
+    ContainerLogView *m_logs = nullptr;
+    StatsPanel *m_stats = nullptr;
+    bool m_connected = false;
+};
+
+} // namespace podwright::gui

@@ -1,0 +1,191 @@
+// The window's Run menu, Pods/Logs/Stats docks and canvas overlays, wired to a runtime.
+// The runtime here is the GUI tests' fake; the Podman one is tested in tests/runtime.
+#include "containercard.h"
+#include "fakeruntime.h"
+#include "mainwindow.h"
+#include "mainwindowactions.h"
+#include "manifestio.h"
+#include "metrics/statsmonitor.h"
+#include "poddocument.h"
+#include "podscene.h"
+#include "podspanel.h"
+#include "podview.h"
+#include "runcontroller.h"
+#include "runworkspace.h"
+#include "selectionmodel.h"
+#include "statspanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace podwright;
+using namespace podwright::gui;
+
+namespace {
+const char twoPods[] = R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: app
+    image: docker.io/library/nginx:1.27
+    resources:
+      limits:
+        cpu: 500m
+        memory: 128Mi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      containers:
+      - name: server
+        image: docker.io/library/busybox:1.36
+)";
+} // namespace
+
+class TestRunWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+    }
+
+    void init()
+    {
+        m_runtime = new FakeRuntime;
+        m_window = std::make_unique<MainWindow>(new RunController(m_runtime));
+        m_window->document()->setManifest(loadManifest(twoPods).manifest);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_runtime->removeAnswers = true;
+        m_window->runWorkspace()->controller()->setQuitPrompt(
+            [](const QStringList &, QWidget *) { return RunController::QuitChoice::LeavePods; });
+        m_window.reset();
+    }
+
+    void runActsOnTheSelectedPod()
+    {
+        QAction *run = m_window->actions()->runPod;
+        QVERIFY(!run->isEnabled()); // two pods, none selected: which one?
+        m_window->selectionModel()->setCurrent(ElementRef::container(0, ElementRef::Lane::App, 0));
+        QVERIFY(run->isEnabled());
+        run->trigger();
+        QCOMPARE(m_runtime->calls, QStringList { QStringLiteral("run:web") });
+        QVERIFY(m_runtime->lastYaml.contains("kind: Pod"));
+        QVERIFY(m_runtime->lastYaml.contains("image: docker.io/library/nginx:1.27"));
+        QVERIFY(m_window->runWorkspace()->podsDock()->isVisible());
+        QVERIFY(m_window->runWorkspace()->podsDock()->widget() != nullptr);
+    }
+
+    void aWorkloadRunsAsAPodNamedAfterIt()
+    {
+        m_window->selectionModel()->setCurrent(ElementRef::pod(1));
+        m_window->actions()->runPod->trigger();
+        QCOMPARE(m_runtime->calls, QStringList { QStringLiteral("run:api") });
+        QVERIFY(m_runtime->lastYaml.startsWith("apiVersion: v1\nkind: Pod\n"));
+        QVERIFY(m_runtime->lastYaml.contains("image: docker.io/library/busybox:1.36"));
+    }
+
+    void stopUsesThePodName()
+    {
+        m_window->selectionModel()->setCurrent(ElementRef::pod(0));
+        m_window->actions()->stopPod->trigger();
+        QCOMPARE(m_runtime->calls, QStringList { QStringLiteral("stop:web") });
+    }
+
+    void runtimeStatusReachesTheCanvasCards()
+    {
+        PodRuntimeStatus status;
+        status.name = QStringLiteral("web");
+        status.phase = QStringLiteral("Running");
+        ContainerRuntimeState app;
+        app.name = QStringLiteral("app");
+        app.state = ContainerRuntimeState::State::Running;
+        app.restartCount = 1;
+        status.containers = { app };
+        m_runtime->report(status);
+        ContainerCard *card = m_window->podView()->podScene()->cardFor(
+            ElementRef::container(0, ElementRef::Lane::App, 0));
+        QVERIFY(card);
+        QCOMPARE(card->badgeText(), QStringLiteral("running ↻1"));
+
+        Q_EMIT m_runtime->podRemoved(QStringLiteral("web"));
+        QVERIFY(card->badgeText().isEmpty());
+    }
+
+    void statsSamplesFillTheCardBarsAndThePanel()
+    {
+        StatsSample sample;
+        sample.time = QDateTime::currentDateTimeUtc();
+        sample.pod = QStringLiteral("web");
+        sample.container = QStringLiteral("app");
+        sample.cpuMillicores = 250;
+        sample.memoryBytes = 32 * 1024 * 1024;
+        m_window->runWorkspace()->monitor()->addSamples({ sample });
+        ContainerCard *card = m_window->podView()->podScene()->cardFor(
+            ElementRef::container(0, ElementRef::Lane::App, 0));
+        QCOMPARE(card->cpuFraction(), 0.5);
+        QCOMPARE(card->memoryFraction(), 0.25);
+
+        QDockWidget *stats = m_window->runWorkspace()->statsDock();
+        QVERIFY(stats->widget() == nullptr); // built on first show, not at start-up
+        stats->show();
+        stats->raise();
+        QTRY_VERIFY(stats->widget() != nullptr);
+        QCOMPARE(m_window->runWorkspace()->statsPanel()->monitor(),
+                 m_window->runWorkspace()->monitor());
+    }
+
+    void podsPanelLogsRequestOpensTheLogsDock()
+    {
+        m_window->runWorkspace()->showLogs(QStringLiteral("web"), QStringLiteral("app"));
+        QVERIFY(m_window->runWorkspace()->logsDock()->isVisible());
+        QVERIFY(m_runtime->calls.last().startsWith(QStringLiteral("logs:web/app:")));
+    }
+
+    void quittingAsksAboutPodsStartedHere()
+    {
+        m_window->selectionModel()->setCurrent(ElementRef::pod(0));
+        m_window->actions()->runPod->trigger();
+        PodRuntimeStatus status;
+        status.name = QStringLiteral("web");
+        status.phase = QStringLiteral("Running");
+        m_runtime->report(status);
+        QStringList asked;
+        m_window->runWorkspace()->controller()->setQuitPrompt(
+            [&asked](const QStringList &pods, QWidget *) {
+                asked = pods;
+                return RunController::QuitChoice::Cancel;
+            });
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked, QStringList { QStringLiteral("web") });
+        QVERIFY(m_window->isVisible());
+    }
+
+private:
+    FakeRuntime *m_runtime = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestRunWorkspace)
+#include "tst_runworkspace.moc"
