@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rejectedQuickly();
     void hugeScalarLoads();
     void byteLimit();
+    void bracketsInQuotedTextAreNotNesting();
     void nodeLimit();
 };
 
@@ -123,6 +124,26 @@ void TestHostileInput::hugeScalarLoads()
             .size(),
         value.size());
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+}
+
+void TestHostileInput::bracketsInQuotedTextAreNotNesting()
+{
+    // The flow-depth pre-check skips quoted scalars and comments: a regex full of brackets
+    // in an annotation is text, not nesting.
+    const QByteArray brackets(300, '[');
+    const LoadResult r
+        = loadManifest("apiVersion: v1\nkind: Pod\nmetadata:\n  name: q\n  annotations:\n"
+                       "    double: \""
+                       + brackets + "\"\n    single: '" + brackets
+                       + "'\n"
+                         "# "
+                       + brackets + "\nspec:\n  containers: [{name: a, image: b}]\n");
+    QVERIFY(r.parsed);
+    QVERIFY(r.diagnostics.empty());
+    QCOMPARE(
+        stringMapValue(r.manifest.resources[0].pod.metadata.annotations, QStringLiteral("single"))
+            .size(),
+        300);
 }
 
 void TestHostileInput::byteLimit()

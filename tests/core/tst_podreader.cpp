@@ -20,6 +20,7 @@ private Q_SLOTS:
     void wrongTypes();
     void unknownFields_data();
     void unknownFields();
+    void unquotedLabelValue();
     void knownButUntypedFieldsAreSilent();
     void quantitiesAcceptNumbers();
     void emptyAndCommentOnly_data();
@@ -291,11 +292,11 @@ void TestPodReader::unknownFields_data()
         << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n"
                       "    securityContext:\n      runAsNonRoot: true\n      runAsUsr: 1000\n")
         << "spec.containers[0].securityContext.runAsUsr" << 8 << 7 << "runAsUser";
-    QTest::newRow("valueFrom typo") << QByteArray(
-        "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    env:\n"
-        "    - name: NODE\n      valueFrom:\n        fieldRef:\n          fieldPth: metadata.name\n")
-                                    << "spec.containers[0].env[0].valueFrom.fieldRef.fieldPth" << 10
-                                    << 11 << "fieldPath";
+    QTest::newRow("valueFrom typo")
+        << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    env:\n"
+                      "    - name: NODE\n      valueFrom:\n        fieldRef:\n          fieldPth: "
+                      "metadata.name\n")
+        << "spec.containers[0].env[0].valueFrom.fieldRef.fieldPth" << 10 << 11 << "fieldPath";
     QTest::newRow("toleration typo") << QByteArray(
         "apiVersion: v1\nkind: Pod\nspec:\n  tolerations:\n  - key: a\n    operater: Exists\n")
                                      << "spec.tolerations[0].operater" << 6 << 5 << "operator";
@@ -333,6 +334,27 @@ void TestPodReader::unknownFields()
     // The unknown field is kept and written back.
     const QString field = path.section(QLatin1Char('.'), -1);
     QVERIFY(writeManifest(r.manifest).contains(field.toUtf8() + ':'));
+}
+
+void TestPodReader::unquotedLabelValue()
+{
+    // The classic: `version: 1.0` is a number to YAML, and label values must be strings.
+    const LoadResult r = loadManifest(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+        "  labels: {app: web, version: 1.0}\nspec:\n  containers: [{name: a, image: b}]\n");
+    QVERIFY(r.parsed);
+    QCOMPARE(r.diagnostics.size(), std::size_t(1));
+    const ValidationFinding &f = r.diagnostics.front();
+    QCOMPARE(f.ruleId, QStringLiteral("wrong-type"));
+    QCOMPARE(f.summary(),
+             QStringLiteral("metadata.labels.version: Invalid value: 1.0: must be a string"));
+    QCOMPARE(f.pos, (SourcePos { 5, 31 }));
+    QVERIFY2(f.explanation.contains(QStringLiteral("\"1.0\"")), qPrintable(f.explanation));
+    // The labels stay in `extra`, written back unchanged (the number still unquoted).
+    const Pod &pod = r.manifest.resources[0].pod;
+    QVERIFY(pod.metadata.labels.empty());
+    QVERIFY(pod.metadata.extra.contains(QStringLiteral("labels")));
+    QVERIFY(writeManifest(r.manifest).contains("  labels:\n    app: web\n    version: 1.0\n"));
 }
 
 void TestPodReader::knownButUntypedFieldsAreSilent()
