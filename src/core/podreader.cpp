@@ -28,6 +28,12 @@ void markAll(const YamlNode &node, const QString &path, ImportContext &ctx)
 Pod readPodObject(const YamlNode &node, const QString &path, bool templateSpec, ImportContext &ctx)
 {
     Pod pod;
+    // A new Pod defaults to v1/Pod; a read one has what the text says, so that a missing
+    // apiVersion stays missing (for validation to report) instead of being added by export.
+    if (!templateSpec) {
+        pod.apiVersion.clear();
+        pod.kind.clear();
+    }
     ctx.readFields(node, path, templateSpec ? ApiObject::PodTemplateSpec : ApiObject::Pod,
                    pod.extra, [&](const QString &key, const YamlNode &v, const QString &p) {
                        if (!templateSpec && key == QLatin1String("apiVersion"))

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void emptyAndCommentOnly_data();
     void emptyAndCommentOnly();
     void missingKind();
+    void missingApiVersionIsNotInvented();
     void syntaxErrorMeansNotParsed();
 };
 
@@ -418,6 +419,18 @@ void TestPodReader::missingKind()
     QCOMPARE(r.manifest.resources.size(), std::size_t(1));
     QCOMPARE(int(r.manifest.resources[0].kind), int(ManifestResource::Kind::Other));
     QVERIFY(findRule(r.diagnostics, QStringLiteral("kind-missing")));
+}
+
+void TestPodReader::missingApiVersionIsNotInvented()
+{
+    const LoadResult r = loadManifest(
+        "kind: Pod\nmetadata: {name: x}\nspec:\n  containers: [{name: a, image: b}]\n");
+    QVERIFY(r.parsed);
+    QCOMPARE(r.manifest.resources.at(0).pod.apiVersion, QString());
+    QCOMPARE(
+        writeManifest(r.manifest),
+        QByteArray(
+            "kind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n  - name: a\n    image: b\n"));
 }
 
 void TestPodReader::syntaxErrorMeansNotParsed()
