@@ -179,7 +179,14 @@ Drawing drawingFor(const QString &name)
 
 QIcon themedIcon(const QString &name)
 {
-    if (QIcon::hasThemeIcon(name))
+    // Without a desktop icon theme Qt falls back to "hicolor", which by the freedesktop Icon
+    // Theme spec holds application icons only: asking it for "document-open" finds nothing,
+    // yet the first question parses its 55 KB index.theme through QSettings, about a sixth of
+    // the work before the window's first paint (docs/benchmarks.md, "Start-up"). Ask only a
+    // real theme; themeName() itself is cheap and follows QIcon::setThemeName() at run time.
+    const QString theme = QIcon::themeName();
+    const bool fallbackOnly = theme.isEmpty() || theme == QLatin1String("hicolor");
+    if (!fallbackOnly && QIcon::hasThemeIcon(name))
         return QIcon::fromTheme(name);
     return QIcon(new PaintedIconEngine(drawingFor(name)));
 }
