@@ -2,6 +2,7 @@
 // needed); anything else opens the designer window.
 #include "cli.h"
 #include "firstpaintreporter.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.podwright.Podwright"));
     // X11 window managers take the icon from the window; Wayland uses the desktop file's.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwright.svg")));
+    // Widgets translate their texts as they are built, so before the window exists.
+    podwright::gui::LanguageSettings::installTranslators(&app);
 
     // Hidden option for docs/screenshots/take-screenshots.sh: shoot the window, then quit.
     QString screenshotDir;

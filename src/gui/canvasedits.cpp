@@ -11,7 +11,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("podwright::gui::CanvasEdits", text);
+    // lupdate files a tr() outside any class under the enclosing namespace; the context here
+    // must be the same or the German text is never found.
+    return QCoreApplication::translate("podwright::gui", text);
 }
 
 std::vector<Container> &listOf(Pod &pod, ElementRef::Lane lane)

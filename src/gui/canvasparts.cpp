@@ -8,7 +8,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("podwright::gui::CanvasParts", text);
+    // lupdate files a tr() outside any class under the enclosing namespace; the context here
+    // must be the same or the German text is never found.
+    return QCoreApplication::translate("podwright::gui", text);
 }
 
 struct PartInfo {

@@ -1,0 +1,302 @@
+// The German translation in the running UI, the language choice (environment, setting,
+// system) and the Preferences dialog; and the .ts file itself: every message translated,
+// with the placeholders and accelerators of its source.
+#include "canvasedits.h"
+#include "languagesettings.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace podwright;
+using namespace podwright::gui;
+
+namespace {
+
+const char *const TsFile = PODWRIGHT_TEST_DATA "/../../translations/podwright_de.ts";
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    for (QAction *action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+/// One <message> of the .ts: its source and translation(s), numerus forms included.
+struct TsMessage {
+    QString context;
+    QString source;
+    QStringList translations;
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        // Not readNextStartElement(): in Qt 6.4 it reads past the end of the document.
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            messages.append({ context, {}, {}, false });
+        } else if (xml.name() == QLatin1String("source")) {
+            messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            TsMessage &message = messages.last();
+            // "unfinished", and "vanished"/"obsolete" that -no-obsolete should have removed.
+            message.unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            // Plain messages hold their text directly, plural ones in <numerusform>s.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    message.translations << xml.readElementText();
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (message.translations.isEmpty() && !text.isEmpty())
+                message.translations << text;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:L?[0-9]+|n)"));
+    QStringList found;
+    for (const auto &match : pattern.globalMatch(text))
+        found << match.captured().remove(QLatin1Char('L'));
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+bool hasAccelerator(const QString &text)
+{
+    return QString(text).remove(QLatin1String("&&")).contains(QLatin1Char('&'));
+}
+
+} // namespace
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    void useLanguage(const char *language)
+    {
+        qputenv(LanguageSettings::EnvironmentVariable, language);
+        LanguageSettings::installTranslators(qApp);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translation"));
+        qputenv("PODWRIGHT_AUTOSAVE_DIR", m_dir.filePath(QStringLiteral("autosave")).toUtf8());
+        QSettings().clear();
+    }
+
+    void cleanup()
+    {
+        qunsetenv(LanguageSettings::EnvironmentVariable);
+        LanguageSettings::setConfiguredLanguage(QString());
+        LanguageSettings::installTranslators(qApp);
+    }
+
+    void germanIsEmbedded()
+    {
+        QCOMPARE(LanguageSettings::availableLanguages(), QStringList({ "en", "de" }));
+        QCOMPARE(LanguageSettings::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(LanguageSettings::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+    }
+
+    void languageChoice_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("environment German") << "de"
+                                            << ""
+                                            << "de";
+        QTest::newRow("environment English") << "en"
+                                             << "de"
+                                             << "en";
+        QTest::newRow("environment with region") << "de_AT"
+                                                 << ""
+                                                 << "de";
+        QTest::newRow("environment beats setting") << "de"
+                                                   << "en"
+                                                   << "de";
+        QTest::newRow("untranslated language falls back to English") << "fr"
+                                                                     << "de"
+                                                                     << "en";
+        QTest::newRow("setting German") << ""
+                                        << "de"
+                                        << "de";
+        QTest::newRow("setting English") << ""
+                                         << "en"
+                                         << "en";
+    }
+
+    void languageChoice()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, setting);
+        QFETCH(QString, expected);
+        if (environment.isEmpty())
+            qunsetenv(LanguageSettings::EnvironmentVariable);
+        else
+            qputenv(LanguageSettings::EnvironmentVariable, environment.toUtf8());
+        LanguageSettings::setConfiguredLanguage(setting);
+        QCOMPARE(LanguageSettings::configuredLanguage(), setting);
+        QCOMPARE(LanguageSettings::effectiveLanguage(), expected);
+        QCOMPARE(LanguageSettings::installTranslators(qApp), expected);
+    }
+
+    void systemLocaleDecidesWithoutAChoice()
+    {
+        qunsetenv(LanguageSettings::EnvironmentVariable);
+        LanguageSettings::setConfiguredLanguage(QString());
+        const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+        QCOMPARE(LanguageSettings::effectiveLanguage(),
+                 system == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
+    }
+
+    void mainWindowSpeaksGerman()
+    {
+        useLanguage("de");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList titles = menuTitles(window);
+        QCOMPARE(titles.value(0), QStringLiteral("&Datei"));
+        QCOMPARE(titles.value(1), QStringLiteral("&Bearbeiten"));
+        QCOMPARE(titles.value(2), QStringLiteral("&Ansicht"));
+        QCOMPARE(titles.last(), QStringLiteral("&Hilfe"));
+        QStringList fileActions;
+        for (QAction *action : window.menuBar()->actions().at(0)->menu()->actions())
+            fileActions << action->text();
+        QVERIFY2(fileActions.contains(QStringLiteral("&Speichern")),
+                 qPrintable(fileActions.join(", ")));
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Unbenannt")),
+                 qPrintable(window.windowTitle()));
+    }
+
+    void freeFunctionsSpeakGermanToo()
+    {
+        // The canvas edits translate outside any class: their context must be the one lupdate
+        // files them under.
+        useLanguage("de");
+        QCOMPARE(mountRefusal(Pod {}, 3, ElementRef {}),
+                 QStringLiteral("Dieses Volume gibt es nicht mehr"));
+    }
+
+    void mainWindowSpeaksEnglish()
+    {
+        useLanguage("de");
+        useLanguage("en");
+        MainWindow window;
+        QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+    }
+
+    void qtDialogsFollow()
+    {
+        const QString qtbase
+            = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(qtbase))
+            QSKIP("Qt's own German translation (qt6-translations-l10n) is not installed");
+        useLanguage("de");
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    }
+
+    void preferencesStoreTheLanguage()
+    {
+        {
+            PreferencesDialog dialog;
+            auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QVERIFY(combo);
+            QCOMPARE(combo->count(), 3);
+            QCOMPARE(combo->currentIndex(), 0);
+            QCOMPARE(dialog.selectedLanguage(), QString());
+            QCOMPARE(combo->itemText(2), QStringLiteral("Deutsch"));
+            combo->setCurrentIndex(2);
+            dialog.accept();
+        }
+        QCOMPARE(LanguageSettings::configuredLanguage(), QStringLiteral("de"));
+        {
+            PreferencesDialog dialog;
+            QCOMPARE(dialog.selectedLanguage(), QStringLiteral("de"));
+            dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->setCurrentIndex(0);
+            dialog.reject();
+        }
+        QCOMPARE(LanguageSettings::configuredLanguage(), QStringLiteral("de"));
+        PreferencesDialog dialog;
+        dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->setCurrentIndex(0);
+        dialog.accept();
+        QCOMPARE(LanguageSettings::configuredLanguage(), QString());
+    }
+
+    void tsFileIsComplete()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(QString::fromUtf8(TsFile), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+        QStringList problems;
+        for (const TsMessage &m : messages) {
+            const QString where = m.context + QStringLiteral(": \"") + m.source + u'"';
+            if (m.unfinished || m.translations.isEmpty()) {
+                problems << where + QStringLiteral(" is not translated");
+                continue;
+            }
+            for (const QString &translation : m.translations) {
+                if (placeholders(translation) != placeholders(m.source))
+                    problems << where + QStringLiteral(" has other placeholders: ") + translation;
+                if (hasAccelerator(m.source) != hasAccelerator(translation))
+                    problems << where + QStringLiteral(" lost or gained its & shortcut: ")
+                            + translation;
+            }
+        }
+        qInfo("%lld messages in %s", qlonglong(messages.size()), TsFile);
+        QVERIFY2(
+            problems.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 of %2 messages:\n").arg(problems.size()).arg(messages.size())
+                + problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"
