@@ -40,6 +40,7 @@ struct TsMessage {
     QString source;
     QStringList translations;
     bool unfinished = false;
+    bool numerus = false;
 };
 
 QList<TsMessage> readTs(const QString &path, QString *error)
@@ -59,7 +60,12 @@ QList<TsMessage> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            messages.append({ context, {}, {}, false });
+            messages.append(
+                { context,
+                  {},
+                  {},
+                  false,
+                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") });
         } else if (xml.name() == QLatin1String("source")) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -282,7 +288,11 @@ private Q_SLOTS:
                 continue;
             }
             for (const QString &translation : m.translations) {
-                if (placeholders(translation) != placeholders(m.source))
+                QStringList expected = placeholders(m.source);
+                // A plural form may say the number in words: "Letzte Minute".
+                if (m.numerus && !translation.contains(QLatin1String("%n")))
+                    expected.removeAll(QStringLiteral("%n"));
+                if (placeholders(translation) != expected)
                     problems << where + QStringLiteral(" has other placeholders: ") + translation;
                 if (hasAccelerator(m.source) != hasAccelerator(translation))
                     problems << where + QStringLiteral(" lost or gained its & shortcut: ")
