@@ -20,4 +20,13 @@ XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" \
 PODWRIGHT_AUTOSAVE_DIR="$profile/autosave" QT_QPA_PLATFORM=xcb \
   xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$binary" --screenshot-dir "$here" "$profile/web-log-sidecar.yaml"
+
+# The same window in German (docs/user-guide.md, "Language"): shot into a scratch directory,
+# of which only the designer with a finding is kept, as german.png.
+mkdir -p "$profile/de"
+XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" \
+PODWRIGHT_AUTOSAVE_DIR="$profile/autosave" QT_QPA_PLATFORM=xcb PODWRIGHT_LANGUAGE=de \
+  xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$binary" --screenshot-dir "$profile/de" "$profile/web-log-sidecar.yaml"
+cp "$profile/de/yaml-finding.png" "$here/german.png"
 ls -l "$here"/*.png
