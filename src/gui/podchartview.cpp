@@ -75,8 +75,14 @@ void PodChartView::setPaused(bool paused)
 void PodChartView::setCompact(bool compact)
 {
     m_options.compact = compact;
-    for (QChartView *view : { m_cpuView, m_memoryView })
+    // A small multiple is a few hundred pixels wide: more points than pixels are not seen.
+    m_options.maxPoints = compact ? 200 : StatsChart::Options().maxPoints;
+    for (QChartView *view : { m_cpuView, m_memoryView }) {
         view->setMinimumHeight(compact ? 90 : 140);
+        // Antialiased lines are most of the painting cost; a small multiple at a glance does
+        // without (measured in bench_stats: docs/benchmarks.md).
+        view->setRenderHint(QPainter::Antialiasing, !compact);
+    }
     for (StatsChart *chart : { m_cpu, m_memory }) {
         chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
         QFont font = chart->titleFont();

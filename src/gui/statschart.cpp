@@ -101,6 +101,7 @@ StatsChart::StatsChart(Metric metric, QGraphicsItem *parent)
         addSeries(series);
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_valueAxis);
+        hideFromLegend(series); // until such an event happens
         connect(series, &QScatterSeries::hovered, this, [this](const QPointF &p, bool state) {
             Q_EMIT hoverTextChanged(state ? markerTooltip(p.x()) : QString());
         });
@@ -194,7 +195,19 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
                         const Options &options, qint64 nowMsecs)
 {
     m_history = &history;
-    const qint64 since = nowMsecs - options.windowMsecs;
+    // The time axis moves in steps of 1/60 of the window (1 s at 1 min, 5 s at 5 min), its end
+    // a step ahead of the newest sample: re-laying out the axis labels is most of an update's
+    // cost (bench_stats), and a step keeps that to one tick in `step` seconds.
+    const qint64 step = std::max<qint64>(1000, options.windowMsecs / 60);
+    qint64 axisEnd = m_timeAxis->max().toMSecsSinceEpoch();
+    if (nowMsecs > axisEnd || axisEnd - nowMsecs > step
+        || m_timeAxis->max().toMSecsSinceEpoch() - m_timeAxis->min().toMSecsSinceEpoch()
+            != options.windowMsecs) {
+        axisEnd = step > 1000 ? (nowMsecs / step + 1) * step : nowMsecs;
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(axisEnd - options.windowMsecs),
+                             QDateTime::fromMSecsSinceEpoch(axisEnd));
+    }
+    const qint64 since = axisEnd - options.windowMsecs;
     const qint64 firstMsecs
         = since + 1; // (now - window, now]: a window holds window/interval points
     const QStringList containers = history.containers();
@@ -243,28 +256,28 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
                        [](const auto &a, const auto &b) { return a.first < b.first; });
         }
         lines.usage->replace(reduced(std::move(points), options.maxPoints));
-        lines.usage->setVisible(visible);
-        for (QLegendMarker *marker : legend()->markers(lines.usage)) {
-            marker->setVisible(true);
-            QColor label = m_textColor.isValid() ? m_textColor : QColor(Qt::black);
-            label.setAlphaF(visible ? 1.0 : 0.4);
-            marker->setLabelBrush(label);
+        if (lines.shown != visible || !lines.styled) {
+            // Hiding a series hides its legend marker; keep it, dimmed, so it can be clicked
+            // back on. Touching the legend relayouts it, so only on a change.
+            lines.usage->setVisible(visible);
+            for (QLegendMarker *marker : legend()->markers(lines.usage)) {
+                marker->setVisible(true);
+                QColor label = m_textColor.isValid() ? m_textColor : QColor(Qt::black);
+                label.setAlphaF(visible ? 1.0 : 0.4);
+                marker->setLabelBrush(label);
+            }
+            lines.shown = visible;
+            lines.styled = true;
         }
 
         const auto it = resources.find(name);
         const ResourceLines r = it == resources.end() ? ResourceLines {} : it->second;
-        const auto flat = [&](QLineSeries *line, double value, bool show) {
-            show = show && visible && value > 0;
-            line->setVisible(show);
-            hideFromLegend(line);
-            line->replace(show ? QList<QPointF> { QPointF(qreal(since), value),
-                                                  QPointF(qreal(nowMsecs), value) }
-                               : QList<QPointF> {});
-            if (show)
-                top = std::max(top, value);
-        };
-        flat(lines.limit, limitOf(r), !options.stacked);
-        flat(lines.request, requestOf(r), !options.stacked);
+        const double limit = limitOf(r);
+        const double request = requestOf(r);
+        setFlatLine(lines.limit, !options.stacked && visible ? limit : 0);
+        setFlatLine(lines.request, !options.stacked && visible ? request : 0);
+        if (!options.stacked && visible)
+            top = std::max({ top, limit, request });
     }
 
     // The pod's limit when stacked: the sum, if every visible container sets one.
@@ -280,26 +293,25 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
         podLimit += limitOf(r);
         podRequest += requestOf(r);
     }
-    for (auto [line, value] : { std::pair { m_podLines.limit, allLimited ? podLimit : 0.0 },
-                                std::pair { m_podLines.request, podRequest } }) {
-        const bool show = options.stacked && value > 0;
-        line->setVisible(show);
-        hideFromLegend(line);
-        line->replace(
-            show ? QList<QPointF> { QPointF(qreal(since), value), QPointF(qreal(nowMsecs), value) }
-                 : QList<QPointF> {});
-        if (show)
-            top = std::max(top, value);
-    }
+    if (!allLimited)
+        podLimit = 0;
+    setFlatLine(m_podLines.limit, options.stacked ? podLimit : 0);
+    setFlatLine(m_podLines.request, options.stacked ? podRequest : 0);
+    if (options.stacked)
+        top = std::max({ top, podLimit, podRequest });
 
-    // A little headroom, never a zero-height axis (idle containers use ~0).
-    const double minimum = m_metric == Metric::Cpu ? 100.0 : 16.0;
-    m_valueAxis->setRange(0, std::max(minimum, top * 1.15));
-    m_valueAxis->applyNiceNumbers();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(since),
-                         QDateTime::fromMSecsSinceEpoch(nowMsecs));
-    m_timeAxis->setFormat(options.windowMsecs > 5 * 60 * 1000 ? QStringLiteral("HH:mm")
-                                                              : QStringLiteral("HH:mm:ss"));
+    // A little headroom, never a zero-height axis (idle containers use ~0). The range changes
+    // only when the data outgrows it or shrinks to less than half: steadier to read, and
+    // re-laying out the axis labels is the costly part of an update.
+    const double wanted = std::max(m_metric == Metric::Cpu ? 100.0 : 16.0, top * 1.15);
+    if (wanted > m_valueAxis->max() || wanted < m_valueAxis->max() * 0.5) {
+        m_valueAxis->setRange(0, wanted);
+        m_valueAxis->applyNiceNumbers();
+    }
+    const QString format = options.windowMsecs > 5 * 60 * 1000 ? QStringLiteral("HH:mm")
+                                                               : QStringLiteral("HH:mm:ss");
+    if (m_timeAxis->format() != format)
+        m_timeAxis->setFormat(format);
 
     // Markers ride along the top of the plot, where no line hides them.
     const qreal markerY = m_valueAxis->max() * 0.96;
@@ -309,15 +321,33 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
             markerPoints[m.kind].append(QPointF(qreal(m.msecs), markerY));
     }
     for (auto &[kind, series] : m_markers) {
-        series->replace(markerPoints[kind]);
-        const bool any = !markerPoints[kind].isEmpty();
-        for (QLegendMarker *marker : legend()->markers(series))
-            marker->setVisible(any && !options.compact);
+        const QList<QPointF> &wantedPoints = markerPoints[kind];
+        if (series->points() != wantedPoints) {
+            series->replace(wantedPoints);
+            const bool any = !wantedPoints.isEmpty();
+            for (QLegendMarker *marker : legend()->markers(series))
+                marker->setVisible(any && !options.compact);
+        }
     }
 
-    legend()->setVisible(!options.compact);
-    m_timeAxis->setTitleVisible(!options.compact);
-    m_valueAxis->setTitleVisible(!options.compact);
+    if (legend()->isVisible() == options.compact) {
+        legend()->setVisible(!options.compact);
+        m_timeAxis->setTitleVisible(!options.compact);
+        m_valueAxis->setTitleVisible(!options.compact);
+    }
+}
+
+void StatsChart::setFlatLine(QLineSeries *line, double value)
+{
+    // Flat lines span all time, so they need no update as the window moves (the plot clips).
+    static constexpr qreal Forever = 4102444800000.0; // 2100-01-01 in ms
+    const bool show = value > 0;
+    if (show && (line->count() != 2 || line->at(0).y() != value))
+        line->replace(QList<QPointF> { QPointF(0, value), QPointF(Forever, value) });
+    if (line->isVisible() != show) {
+        line->setVisible(show);
+        hideFromLegend(line);
+    }
 }
 
 void StatsChart::clearContainers()

@@ -91,9 +91,13 @@ private:
         QLineSeries *limit = nullptr;
         QLineSeries *request = nullptr;
         int colorIndex = 0;
+        bool shown = true; ///< visibility applied to the line and its legend marker
+        bool styled = false; ///< legend marker styled once
     };
     ContainerLines &linesFor(const QString &container);
     void hideFromLegend(QAbstractSeries *series);
+    /// A dashed/dotted line at `value` (0 hides it).
+    void setFlatLine(QLineSeries *line, double value);
     QLineSeries *addLine(const QString &name, const QColor &color, Qt::PenStyle style,
                          bool inLegend);
     double valueOf(const StatsPoint &point) const;

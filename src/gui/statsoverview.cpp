@@ -115,8 +115,18 @@ void StatsOverview::refresh()
         // A pod seen before the monitor had its history: pick it up now.
         if (!chart->history() && m_monitor)
             chart->setHistory(m_monitor->history(name));
+        // Cells scrolled out of view wait until they are shown again.
+        const QRect inViewport(chart->mapTo(viewport(), QPoint(0, 0)), chart->size());
+        if (chart->isVisible() && !viewport()->rect().intersects(inViewport))
+            continue;
         chart->refresh();
     }
+}
+
+void StatsOverview::scrollContentsBy(int dx, int dy)
+{
+    QScrollArea::scrollContentsBy(dx, dy);
+    refresh(); // cells that scrolled into view catch up
 }
 
 void StatsOverview::relayout()

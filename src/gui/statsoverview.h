@@ -44,6 +44,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void podActivated(const QString &pod);
 
+protected:
+    void scrollContentsBy(int dx, int dy) override;
+
 private:
     void relayout();
 

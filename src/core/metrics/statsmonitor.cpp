@@ -52,6 +52,9 @@ void StatsMonitor::setRuntime(PodmanRuntime *runtime)
         if (availability == PodRuntime::Availability::Ready && runtime->client()) {
             setSocketPath(runtime->client()->socketPath());
             syncPods();
+            // Pods running since before this process (or started by the CLI) are only known
+            // after a listing; refreshed() brings them in.
+            runtime->refresh();
         }
     };
     connect(runtime, &PodRuntime::availabilityChanged, this, onAvailability);

@@ -42,8 +42,9 @@ public:
     /// The Podman API socket to read from; re-subscribes when it changes.
     void setSocketPath(const QString &socketPath);
     QString socketPath() const { return m_socketPath; }
-    /// Follows a PodmanRuntime: its socket once Ready, its pods (podChanged, podRemoved,
-    /// refreshed) and its events (markers for restarts, exits, OOM kills).
+    /// Follows a PodmanRuntime: its socket once Ready (then asks it for a listing), its pods
+    /// (podChanged, podRemoved, refreshed) and its events (markers for restarts, exits, OOM
+    /// kills).
     void setRuntime(PodmanRuntime *runtime);
 
     /// Seconds between samples (Podman's `interval`), 1 by default.
