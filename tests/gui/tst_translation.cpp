@@ -216,6 +216,17 @@ private Q_SLOTS:
                  qPrintable(fileActions.join(", ")));
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Unbenannt")),
                  qPrintable(window.windowTitle()));
+        // Shortcuts given as translated text ("Ctrl+Shift+C") still parse under German Qt
+        // strings ("Strg"), so they keep working.
+        QAction *addContainer = nullptr;
+        for (QAction *action : window.menuBar()->actions().at(1)->menu()->actions())
+            if (action->text() == QStringLiteral("&Container hinzufügen"))
+                addContainer = action;
+        QStringList editActions;
+        for (QAction *action : window.menuBar()->actions().at(1)->menu()->actions())
+            editActions << action->text();
+        QVERIFY2(addContainer, qPrintable(editActions.join(", ")));
+        QCOMPARE(addContainer->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     }
 
     void freeFunctionsSpeakGermanToo()
