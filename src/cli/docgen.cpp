@@ -76,9 +76,10 @@ void printRules(QTextStream &out)
         for (const RuleInfo &rule : rules) {
             if (rule.severity != section.severity)
                 continue;
-            // An explicit anchor: GitHub and QTextBrowser agree on it, unlike heading slugs.
-            out << "\n<a id=\"" << rule.id << "\"></a>\n"
-                << "### `" << rule.id << "`: " << rule.title << "\n\n"
+            // The heading is the id alone, so "#rule-id" links work on the web (GitHub's
+            // heading ids) and in Help (HelpController names headings the same way).
+            out << "\n### `" << rule.id << "`\n\n"
+                << "**" << rule.title << "**\n\n"
                 << rule.explanation << "\n\n"
                 << "*" << severityName(rule.severity) << "* · source: " << rule.source << "\n";
         }

@@ -5,9 +5,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <vector>
 
 namespace podwright::gui {
 
@@ -28,6 +34,60 @@ QStringList candidateDirectories()
     dirs << QDir(QCoreApplication::applicationDirPath())
                 .absoluteFilePath(QStringLiteral("../share/doc/podwright"));
     return dirs;
+}
+
+/// GitHub's heading ids ("Validate: the Problems list" -> "validate-the-problems-list"), so
+/// the docs' "#..." links work in the dialog as they do on the web.
+QString headingId(const QString &heading)
+{
+    static const QRegularExpression punctuation(QStringLiteral("[^\\w\\- ]"));
+    return heading.toLower().remove(punctuation).replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+/**
+ * Qt's Markdown import neither names headings as anchors nor scales images, so the table of
+ * contents would go nowhere and the 1400-pixel screenshots would need sideways scrolling: give
+ * each heading its id and shrink wide images to the dialog's width.
+ */
+void prepareDocument(QTextDocument *document)
+{
+    constexpr int MaxImageWidth = 820;
+    struct Change {
+        int position;
+        int length;
+        QTextCharFormat format;
+    };
+    std::vector<Change> changes;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0) {
+            QTextCharFormat anchor;
+            anchor.setAnchor(true);
+            anchor.setAnchorNames({ headingId(block.text()) });
+            changes.push_back({ block.position(), block.length() - 1, anchor });
+            continue;
+        }
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QSize size = document->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                                   .value<QImage>()
+                                   .size();
+            if (size.width() <= MaxImageWidth)
+                continue;
+            image.setWidth(MaxImageWidth);
+            image.setHeight(double(size.height()) * MaxImageWidth / size.width());
+            changes.push_back({ fragment.position(), fragment.length(), image });
+        }
+    }
+    // Applied afterwards: changing formats while walking the fragments would invalidate them.
+    QTextCursor cursor(document);
+    for (const Change &change : changes) {
+        cursor.setPosition(change.position);
+        cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(change.format);
+    }
 }
 
 } // namespace
@@ -61,6 +121,8 @@ QDialog *HelpController::showUserGuide(QWidget *parent)
     browser->setObjectName(QStringLiteral("userGuideBrowser"));
     // Web links (kubernetes.io) go to the browser; links between the docs stay here.
     browser->setOpenExternalLinks(true);
+    QObject::connect(browser, &QTextBrowser::sourceChanged, browser,
+                     [browser] { prepareDocument(browser->document()); });
     const QUrl home = userGuideUrl();
     browser->setSource(home, QTextDocument::MarkdownResource);
 

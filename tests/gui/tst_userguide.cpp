@@ -40,6 +40,19 @@ QStringList imageNames(const QTextDocument *document)
     return found;
 }
 
+/// Every "#id" a link points to, and every anchor name the document has.
+void anchors(const QTextDocument *document, QStringList *targets, QStringList *names)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.anchorHref().startsWith(u'#'))
+                *targets << format.anchorHref().mid(1);
+            *names << format.anchorNames();
+        }
+    }
+}
+
 } // namespace
 
 class TestUserGuide : public QObject
@@ -108,6 +121,51 @@ private Q_SLOTS:
             QVERIFY2(embedded.exists(), qPrintable(embedded.fileName() + " is not embedded"));
             QVERIFY2(!QImage(embedded.fileName()).isNull(), qPrintable(name));
         }
+    }
+
+    void inPageLinksLand_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("user guide") << QStringLiteral("user-guide.md");
+        QTest::newRow("rule reference") << QStringLiteral("rules.md");
+    }
+
+    void inPageLinksLand()
+    {
+        QFETCH(QString, page);
+        QWidget parent;
+        QDialog *dialog = HelpController::showUserGuide(&parent);
+        auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("userGuideBrowser"));
+        browser->setSource(browser->source().resolved(QUrl(page)));
+        QStringList targets;
+        QStringList names;
+        anchors(browser->document(), &targets, &names);
+        QVERIFY(targets.size() >= 10);
+        for (const QString &target : targets)
+            QVERIFY2(names.contains(target), qPrintable(page + u'#' + target));
+    }
+
+    void screenshotsFitTheDialog()
+    {
+        QWidget parent;
+        QDialog *dialog = HelpController::showUserGuide(&parent);
+        auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("userGuideBrowser"));
+        QTextDocument *document = browser->document();
+        int images = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                ++images;
+                const QTextImageFormat image = format.toImageFormat();
+                QVERIFY2(image.width() > 0 && image.width() <= dialog->width(),
+                         qPrintable(image.name()));
+            }
+        }
+        QVERIFY(images >= 3);
+        // Scaled, the document is no wider than the dialog: no sideways scrolling.
+        QVERIFY(document->idealWidth() <= dialog->width());
     }
 
     void embeddedGuideRenders()
