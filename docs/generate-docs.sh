@@ -76,6 +76,16 @@ for command in $("$podwright" --help | awk '/^Commands:/ { on = 1; next } on && 
     fi
 done
 
+# Relative links and images in the docs point at files that exist (and so get installed).
+for page in "$here"/*.md; do
+    for target in $(grep -o '](\([^)#:]*\)[)#]' "$page" | sed 's/^](//; s/[)#]$//' | sort -u); do
+        if [ ! -e "$here/$target" ]; then
+            echo "docs/$(basename "$page") links to $target, which does not exist" >&2
+            status=1
+        fi
+    done
+done
+
 for file in rules.md cli.md; do
     if cmp -s "$out/$file" "$here/$file"; then
         continue
