@@ -10,13 +10,13 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    podwright::gui::FirstPaintReporter::markStage("main");
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    podwright::gui::FirstPaintReporter::markStage("application");
     QApplication::setApplicationName(QStringLiteral("podwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Podwright"));
     QApplication::setOrganizationName(QStringLiteral("Podwright"));
@@ -51,17 +52,20 @@ int main(int argc, char *argv[])
         arguments.remove(at, 2);
     }
 
+    podwright::gui::FirstPaintReporter::markStage("icon-translators");
     auto window = std::make_unique<podwright::gui::MainWindow>();
+    podwright::gui::FirstPaintReporter::markStage("window");
     podwright::gui::FirstPaintReporter::installIfRequested(window.get());
     window->show();
     for (const QString &file : arguments)
         window->openFile(file);
+    podwright::gui::FirstPaintReporter::markStage("shown");
     if (!screenshotDir.isEmpty()) {
         (new podwright::gui::Screenshotter(window.get(), screenshotDir))->start();
     } else {
         // After the first paint: a crashed session's work is offered back, never blocking
         // start-up.
-        QTimer::singleShot(0, window.get(), &podwright::gui::MainWindow::offerRecovery);
+        window->afterFirstPaint([w = window.get()] { w->offerRecovery(); });
     }
     return QApplication::exec();
 }

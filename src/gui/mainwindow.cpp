@@ -28,7 +28,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace podwright::gui {
 
@@ -261,6 +264,34 @@ void MainWindow::offerRecovery()
     }
     for (const AutosaveEntry &entry : orphans)
         Autosaver::remove(entry);
+}
+
+void MainWindow::afterFirstPaint(std::function<void()> work)
+{
+    if (m_painted) {
+        QTimer::singleShot(0, this, std::move(work));
+        return;
+    }
+    // Children paint through the window's backing store and the window itself may get no paint
+    // event of its own: watch every widget's paint events until the first one of this window.
+    if (m_afterFirstPaint.empty())
+        qApp->installEventFilter(this);
+    m_afterFirstPaint.push_back(std::move(work));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        m_painted = true;
+        qApp->removeEventFilter(this);
+        // Queued: run once this paint pass, and the flush to the screen that ends it, is done.
+        QTimer::singleShot(0, this, [this] {
+            for (std::function<void()> &work : std::exchange(m_afterFirstPaint, {}))
+                work();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QDockWidget;
 class QLabel;
 class QUndoStack;
@@ -43,6 +46,13 @@ public:
     bool openFile(const QString &path);
     /// Looks for autosaves of crashed sessions and offers to recover the newest one.
     void offerRecovery();
+    /**
+     * Runs `work` once the window has painted for the first time (queued at once if it already
+     * has). For start-up work the first paint does not need, such as a hidden dock's panel, the
+     * window icon or the recovery prompt: the window appears sooner (docs/benchmarks.md,
+     * "Start-up"). Work added before the window is shown waits for it.
+     */
+    void afterFirstPaint(std::function<void()> work);
 
     PodDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -68,6 +78,7 @@ public Q_SLOTS:
     void showAbout();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -101,6 +112,8 @@ private:
     QLabel *m_podCountLabel = nullptr;
     QLabel *m_findingsLabel = nullptr;
     QLabel *m_cursorLabel = nullptr;
+    std::vector<std::function<void()>> m_afterFirstPaint;
+    bool m_painted = false;
 };
 
 } // namespace podwright::gui

@@ -1,11 +1,12 @@
 // Start-up benchmark (not a test): time from process start to the first painted main window,
 // and peak memory, for podwright and for a bare Qt Widgets window, run alternately many times.
 //
-//   bench_startup <podwright> <bench_barewindow> [runs]
+//   bench_startup <podwright> <bench_barewindow> [runs] [manifest podwright opens]
 //
 // Run it under a display (docs/benchmarks.md uses `xvfb-run -a`). Each child prints its
-// CLOCK_MONOTONIC time at first paint (FirstPaintReporter, PODWRIGHT_REPORT_FIRST_PAINT=exit)
-// and exits; the time before fork() is the start. Peak memory is the child's ru_maxrss.
+// CLOCK_MONOTONIC time and its CPU time at first paint (FirstPaintReporter,
+// PODWRIGHT_REPORT_FIRST_PAINT=exit) and exits; the time before fork() is the start. Peak memory
+// is the child's ru_maxrss.
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -29,12 +30,20 @@ long long monotonicNs()
     return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
 }
 
-struct Sample {
-    double milliseconds = -1;
-    long peakKiB = 0;
+struct Stage {
+    std::string name;
+    double milliseconds; ///< since fork()
+    double cpuMilliseconds;
 };
 
-Sample runOnce(const std::string &program)
+struct Sample {
+    double milliseconds = -1;
+    double cpuMilliseconds = -1;
+    long peakKiB = 0;
+    std::vector<Stage> stages; ///< FirstPaintReporter::markStage() lines, in order
+};
+
+Sample runOnce(const std::string &program, const std::string &argument)
 {
     int pipeFds[2];
     if (pipe(pipeFds) != 0)
@@ -45,7 +54,10 @@ Sample runOnce(const std::string &program)
         dup2(pipeFds[1], STDERR_FILENO);
         close(pipeFds[0]);
         close(pipeFds[1]);
-        execl(program.c_str(), program.c_str(), static_cast<char *>(nullptr));
+        if (argument.empty())
+            execl(program.c_str(), program.c_str(), static_cast<char *>(nullptr));
+        else
+            execl(program.c_str(), program.c_str(), argument.c_str(), static_cast<char *>(nullptr));
         _exit(127);
     }
     close(pipeFds[1]);
@@ -65,6 +77,19 @@ Sample runOnce(const std::string &program)
         sample.milliseconds = (std::stoll(output.substr(at + key.size())) - start) / 1e6;
     else
         std::fprintf(stderr, "%s printed no first paint:\n%s\n", program.c_str(), output.c_str());
+    const std::string cpuKey = "first-paint-cpu-ns ";
+    if (const auto at = output.find(cpuKey); at != std::string::npos)
+        sample.cpuMilliseconds = std::stoll(output.substr(at + cpuKey.size())) / 1e6;
+    const std::string stageKey = "startup-stage ";
+    for (auto at = output.find(stageKey); at != std::string::npos;
+         at = output.find(stageKey, at + 1)) {
+        char name[64];
+        long long wall = 0;
+        long long cpu = 0;
+        if (std::sscanf(output.c_str() + at + stageKey.size(), "%63s %lld %lld", name, &wall, &cpu)
+            == 3)
+            sample.stages.push_back({ name, (wall - start) / 1e6, cpu / 1e6 });
+    }
     return sample;
 }
 
@@ -80,7 +105,8 @@ T median(std::vector<T> values)
 int main(int argc, char *argv[])
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s <podwright> <bench_barewindow> [runs]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s <podwright> <bench_barewindow> [runs] [manifest]\n",
+                     argv[0]);
         return 2;
     }
     const int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 21;
@@ -91,30 +117,60 @@ int main(int argc, char *argv[])
     setenv("PODWRIGHT_REPORT_FIRST_PAINT", "exit", 1);
 
     const std::string programs[2] = { argv[1], argv[2] };
+    // Only podwright opens the manifest: the bare window has no document to show.
+    const std::string arguments[2] = { argc > 4 ? argv[4] : "", "" };
     std::vector<double> times[2];
+    std::vector<double> cpuTimes[2];
     std::vector<long> memory[2];
-    runOnce(programs[0]); // warm the page cache for both before measuring
-    runOnce(programs[1]);
+    std::vector<std::vector<Stage>> stages[2];
+    runOnce(programs[0], arguments[0]); // warm the page cache for both before measuring
+    runOnce(programs[1], arguments[1]);
     for (int i = 0; i < runs; ++i) {
         for (int p = 0; p < 2; ++p) { // alternate, so drift hits both alike
-            const Sample s = runOnce(programs[p]);
+            const Sample s = runOnce(programs[p], arguments[p]);
             if (s.milliseconds < 0)
                 return 1;
             times[p].push_back(s.milliseconds);
+            cpuTimes[p].push_back(s.cpuMilliseconds);
             memory[p].push_back(s.peakKiB);
+            stages[p].push_back(s.stages);
         }
     }
     const double t[2] = { median(times[0]), median(times[1]) };
+    const double c[2] = { median(cpuTimes[0]), median(cpuTimes[1]) };
     const long m[2] = { median(memory[0]), median(memory[1]) };
-    std::printf("runs: %d each, alternating; medians\n", runs);
-    std::printf("| | first paint (ms) | peak RSS (MiB) |\n|---|---:|---:|\n");
-    std::printf("| podwright | %.1f | %.1f |\n", t[0], m[0] / 1024.0);
-    std::printf("| bare Qt window | %.1f | %.1f |\n", t[1], m[1] / 1024.0);
-    std::printf("| ratio | %.2f× | %.2f× |\n", t[0] / t[1], static_cast<double>(m[0]) / m[1]);
+    std::printf("runs: %d each, alternating; medians%s%s\n", runs,
+                arguments[0].empty() ? "" : "; podwright opens ", arguments[0].c_str());
+    std::printf("| | first paint (ms) | CPU to first paint (ms) | peak RSS (MiB) |\n"
+                "|---|---:|---:|---:|\n");
+    std::printf("| podwright | %.1f | %.1f | %.1f |\n", t[0], c[0], m[0] / 1024.0);
+    std::printf("| bare Qt window | %.1f | %.1f | %.1f |\n", t[1], c[1], m[1] / 1024.0);
+    std::printf("| ratio | %.2f× | %.2f× | %.2f× |\n", t[0] / t[1], c[0] / c[1],
+                static_cast<double>(m[0]) / m[1]);
     std::printf("min/max podwright %.1f/%.1f ms, bare %.1f/%.1f ms\n",
                 *std::min_element(times[0].begin(), times[0].end()),
                 *std::max_element(times[0].begin(), times[0].end()),
                 *std::min_element(times[1].begin(), times[1].end()),
                 *std::max_element(times[1].begin(), times[1].end()));
+    // Where the time goes: each stage's median wall time since fork() and CPU time.
+    const char *names[2] = { "podwright", "bare Qt window" };
+    for (int p = 0; p < 2; ++p) {
+        if (stages[p].empty() || stages[p].front().empty())
+            continue;
+        std::printf("\n%s, stages (median ms since fork / CPU ms):\n", names[p]);
+        for (std::size_t k = 0; k < stages[p].front().size(); ++k) {
+            std::vector<double> wall;
+            std::vector<double> cpu;
+            for (const std::vector<Stage> &run : stages[p]) {
+                if (k < run.size()) {
+                    wall.push_back(run[k].milliseconds);
+                    cpu.push_back(run[k].cpuMilliseconds);
+                }
+            }
+            std::printf("  %-18s %7.1f %7.1f\n", stages[p].front()[k].name.c_str(), median(wall),
+                        median(cpu));
+        }
+        std::printf("  %-18s %7.1f %7.1f\n", "first-paint", t[p], c[p]);
+    }
     return 0;
 }

@@ -145,6 +145,24 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &drop);
         QTRY_COMPARE(window.documentController()->displayName(), QStringLiteral("dropped.yaml"));
     }
+
+    void deferredWorkWaitsForTheFirstPaint()
+    {
+        MainWindow window;
+        QStringList order;
+        window.afterFirstPaint([&order] { order << QStringLiteral("first"); });
+        window.afterFirstPaint([&order] { order << QStringLiteral("second"); });
+        QCoreApplication::processEvents();
+        QVERIFY2(order.isEmpty(), "ran before the window was ever painted");
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(order, QStringList({ QStringLiteral("first"), QStringLiteral("second") }));
+        // Once painted, new work is queued, never run inside the call.
+        window.afterFirstPaint([&order] { order << QStringLiteral("late"); });
+        QCOMPARE(order.size(), 2);
+        QTRY_COMPARE(order.size(), 3);
+        QCOMPARE(order.last(), QStringLiteral("late"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
