@@ -14,6 +14,11 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef PODWRIGHT_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#include <thread>
+#endif
+
 int main(int argc, char *argv[])
 {
     podwright::gui::FirstPaintReporter::markStage("main");
@@ -32,6 +37,14 @@ int main(int argc, char *argv[])
         return podwright::cli::runHeadless(arguments, io);
     }
 
+#ifdef PODWRIGHT_HAVE_FONTCONFIG
+    // Fontconfig's set-up (parsing /etc/fonts, loading its caches) is the largest single piece
+    // of work before the first paint, and the window's first text waits for it. It needs no Qt:
+    // do it on another core while QApplication connects to the display, which is mostly waiting
+    // (docs/benchmarks.md, "Start-up"). FcInit() is thread-safe and does nothing once done, so
+    // Qt's own call finds it ready.
+    std::thread fontconfigSetUp([] { FcInit(); });
+#endif
     QApplication app(argc, argv);
     podwright::gui::FirstPaintReporter::markStage("application");
     QApplication::setApplicationName(QStringLiteral("podwright"));
@@ -52,6 +65,9 @@ int main(int argc, char *argv[])
         arguments.remove(at, 2);
     }
 
+#ifdef PODWRIGHT_HAVE_FONTCONFIG
+    fontconfigSetUp.join(); // the window measures text as it is built
+#endif
     podwright::gui::FirstPaintReporter::markStage("icon-translators");
     auto window = std::make_unique<podwright::gui::MainWindow>();
     podwright::gui::FirstPaintReporter::markStage("window");
