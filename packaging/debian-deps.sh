@@ -7,6 +7,7 @@ PODWRIGHT_BUILD_DEPS=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libyaml-cpp-dev libgl-dev qt6-qpa-plugins qt6-wayland
+  libfontconfig-dev # optional: start-up sets fontconfig up on a second core (src/app/main.cpp)
 )
 # Tests: a display server, a real Podman with a local busybox image, packaging checks.
 PODWRIGHT_TEST_DEPS=(
