@@ -38,6 +38,9 @@ namespace podwright::gui {
 namespace {
 const char GeometryKey[] = "window/geometry";
 const char StateKey[] = "window/state";
+// Bumped whenever the set of docks changes: a layout saved by an older Podwright would place
+// docks it did not know anywhere (QMainWindow::restoreState), so it is ignored instead.
+constexpr int LayoutVersion = 2;
 
 bool isManifestFile(const QUrl &url)
 {
@@ -171,14 +174,14 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray(), LayoutVersion);
 }
 
 void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QLatin1String(GeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(StateKey), saveState());
+    settings.setValue(QLatin1String(StateKey), saveState(LayoutVersion));
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -182,6 +182,23 @@ private Q_SLOTS:
         QVERIFY(m_window->isVisible());
     }
 
+    void runDocksStayTabbedBehindProblemsAcrossRestarts()
+    {
+        for (int round = 0; round < 2; ++round) {
+            RunWorkspace *run = m_window->runWorkspace();
+            const QList<QDockWidget *> tabs
+                = m_window->tabifiedDockWidgets(m_window->problemsDock());
+            QVERIFY(tabs.contains(run->podsDock()));
+            QVERIFY(tabs.contains(run->statsDock()));
+            // Nothing about running is built until it is used.
+            QVERIFY(run->podsDock()->widget() == nullptr);
+            QVERIFY(run->statsDock()->widget() == nullptr);
+            QVERIFY(m_window->close()); // saves the layout
+            cleanup();
+            init();
+        }
+    }
+
 private:
     FakeRuntime *m_runtime = nullptr;
     std::unique_ptr<MainWindow> m_window;
