@@ -40,7 +40,7 @@ const Findings &PodDocument::findings() const
     if (!m_findingsValid) {
         // Validate what the YAML pane shows: reloading the export gives source positions
         // that match its lines, whatever view made the last edit.
-        const LoadResult reloaded = loadManifest(text());
+        const LoadResult &reloaded = this->reloaded();
         m_findings = reloaded.diagnostics;
         if (reloaded.parsed) {
             const Findings validation = validateManifest(reloaded.manifest);
@@ -51,10 +51,20 @@ const Findings &PodDocument::findings() const
     return m_findings;
 }
 
+const LoadResult &PodDocument::reloaded() const
+{
+    if (!m_reloadedValid) {
+        m_reloaded = loadManifest(text());
+        m_reloadedValid = true;
+    }
+    return m_reloaded;
+}
+
 void PodDocument::invalidate()
 {
     m_textValid = false;
     m_findingsValid = false;
+    m_reloadedValid = false;
 }
 
 void PodDocument::setManifest(const Manifest &manifest)

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 #include "manifest.h"
+#include "manifestio.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -34,6 +35,9 @@ public:
     QByteArray text() const;
     /// Import diagnostics and validation findings of text(), positions into text() (cached).
     const Findings &findings() const;
+    /// text() read back: the manifest with line:column positions into text(), what findings()
+    /// validates (cached), so a view that needs positions does not parse the export again.
+    const LoadResult &reloaded() const;
 
     // Mutators: for undo commands. Each emits its signal, then changed().
     void setManifest(const Manifest &manifest); ///< manifestReset()
@@ -55,8 +59,10 @@ private:
     Manifest m_manifest;
     mutable QByteArray m_text;
     mutable Findings m_findings;
+    mutable LoadResult m_reloaded;
     mutable bool m_textValid = false;
     mutable bool m_findingsValid = false;
+    mutable bool m_reloadedValid = false;
 };
 
 } // namespace podwright
