@@ -128,6 +128,14 @@ private Q_SLOTS:
         m_env.tearDown();
     }
 
+    void cleanup()
+    {
+        // A failed test function leaves its pod: remove it so the next one starts clean.
+        for (const PodRuntimeStatus &pod : m_runtime->pods())
+            remove(pod.name);
+        QVERIFY(QTest::qWaitFor([&] { return !m_monitor->isStreaming(); }, 10000));
+    }
+
     void busyLoopAtItsCpuLimit()
     {
         // The cgroup's CFS quota holds the loop at half a core; a loaded 2-core CI machine can
@@ -154,13 +162,13 @@ private Q_SLOTS:
         const double median = cpu[cpu.size() / 2];
         // The quota is a ceiling whatever the load.
         QVERIFY2(median <= 600, qPrintable(QString::number(median)));
-        // When the quota is what holds the loop back (throttled in most CFS periods), the chart
-        // shows the limit. On a saturated machine the loop is starved below its quota instead;
-        // then only plausibility can be checked (seen: load 10 on 2 cores gave ~320m).
+        // When the quota is what holds the loop back (throttled in nearly every CFS period), the
+        // chart shows the limit. On a saturated machine the loop is starved below its quota
+        // instead; then only plausibility can be checked (seen: load 10 on 2 cores gave ~320m).
         const double throttledShare = periods1 > periods0
             ? double(throttled1 - throttled0) / double(periods1 - periods0)
             : 0;
-        if (throttledShare >= 0.5 || periods1 == 0)
+        if (throttledShare >= 0.9 || periods1 == 0)
             QVERIFY2(median >= 400, qPrintable(QString::number(median)));
         else
             QVERIFY2(median >= 50,
