@@ -28,8 +28,11 @@ StatsPanel::StatsPanel(QWidget *parent)
 {
     m_pods->addItem(tr("All pods"));
     m_pods->setToolTip(tr("The pod to chart, or all pods side by side"));
-    for (int minutes : { 1, 5, 15, 60 })
-        m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
+    // Whole phrases, not "%n minute(s)": untranslated English must read well too.
+    m_window->addItem(tr("Last minute"), 1);
+    m_window->addItem(tr("Last 5 minutes"), 5);
+    m_window->addItem(tr("Last 15 minutes"), 15);
+    m_window->addItem(tr("Last hour"), 60);
     m_window->setCurrentIndex(1);
     m_window->setToolTip(tr("Time window"));
 
