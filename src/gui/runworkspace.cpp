@@ -80,8 +80,7 @@ RunWorkspace::RunWorkspace(MainWindow *window, RunController *controller)
 
 RunWorkspace::~RunWorkspace()
 {
-    // The docks outlive this object (they are the window's children), but their panels use
-    // the runtime owned here: they go first.
+    // The panels use the runtime owned here: those whose dock still exists go first.
     delete m_logs;
     delete m_pods;
     delete m_stats;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class QDockWidget;
@@ -69,9 +70,11 @@ private:
     QDockWidget *m_podsDock;
     QDockWidget *m_logsDock;
     QDockWidget *m_statsDock;
-    PodsPanel *m_pods = nullptr;
-    ContainerLogView *m_logs = nullptr;
-    StatsPanel *m_stats = nullptr;
+    // Guarded: the window deletes its children in list order, which showing and raising docks
+    // rearranges, so a dock (and its panel) may be deleted before or after this object.
+    QPointer<PodsPanel> m_pods;
+    QPointer<ContainerLogView> m_logs;
+    QPointer<StatsPanel> m_stats;
     bool m_connected = false;
 };
 
