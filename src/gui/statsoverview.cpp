@@ -1,7 +1,6 @@
 #include "statsoverview.h"
 
 #include "metrics/statsmonitor.h"
-#include "podchartview.h"
 
 #include <QGridLayout>
 #include <QPushButton>
@@ -24,36 +23,39 @@ StatsOverview::StatsOverview(QWidget *parent)
 void StatsOverview::setMonitor(const StatsMonitor *monitor)
 {
     m_monitor = monitor;
-    for (auto &[name, chart] : m_charts)
-        chart->setHistory(monitor ? monitor->history(name) : nullptr);
+    for (auto &[name, cell] : m_cells)
+        for (StatsSparkline *line : { cell.cpu, cell.memory })
+            line->setHistory(monitor ? monitor->history(name) : nullptr);
 }
 
 void StatsOverview::addPod(const QString &pod)
 {
     if (m_cells.count(pod))
         return;
-    auto *cell = new QWidget(m_grid);
-    auto *layout = new QVBoxLayout(cell);
+    Cell cell;
+    cell.widget = new QWidget(m_grid);
+    auto *layout = new QVBoxLayout(cell.widget);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    layout->setSpacing(2);
     // A flat button as the title: one click opens the pod's detail.
-    auto *title = new QPushButton(pod, cell);
+    auto *title = new QPushButton(pod, cell.widget);
     title->setFlat(true);
     title->setToolTip(tr("Show the charts of %1").arg(pod));
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     connect(title, &QPushButton::clicked, this, [this, pod] { Q_EMIT podActivated(pod); });
-    auto *chart = new PodChartView(cell);
-    chart->setCompact(true);
-    chart->setWindowMinutes(m_windowMinutes);
-    chart->setStacked(m_stacked);
-    chart->setHistory(m_monitor ? m_monitor->history(pod) : nullptr);
-    chart->setPaused(m_paused);
     layout->addWidget(title);
-    layout->addWidget(chart);
+    cell.cpu = new StatsSparkline(StatsChart::Metric::Cpu, cell.widget);
+    cell.memory = new StatsSparkline(StatsChart::Metric::Memory, cell.widget);
+    for (StatsSparkline *line : { cell.cpu, cell.memory }) {
+        line->setWindowMsecs(qint64(m_windowMinutes) * 60000);
+        line->setStacked(m_stacked);
+        line->setHistory(m_monitor ? m_monitor->history(pod) : nullptr);
+        connect(line, &StatsSparkline::activated, this, [this, pod] { Q_EMIT podActivated(pod); });
+        layout->addWidget(line);
+    }
     m_cells[pod] = cell;
-    m_charts[pod] = chart;
     relayout();
 }
 
@@ -62,9 +64,8 @@ void StatsOverview::removePod(const QString &pod)
     const auto it = m_cells.find(pod);
     if (it == m_cells.end())
         return;
-    delete it->second;
+    delete it->second.widget;
     m_cells.erase(it);
-    m_charts.erase(pod);
     relayout();
 }
 
@@ -76,50 +77,61 @@ QStringList StatsOverview::podNames() const
     return names;
 }
 
-PodChartView *StatsOverview::chart(const QString &pod) const
+StatsSparkline *StatsOverview::sparkline(const QString &pod, StatsChart::Metric metric) const
 {
-    const auto it = m_charts.find(pod);
-    return it == m_charts.end() ? nullptr : it->second;
+    const auto it = m_cells.find(pod);
+    if (it == m_cells.end())
+        return nullptr;
+    return metric == StatsChart::Metric::Cpu ? it->second.cpu : it->second.memory;
 }
 
 void StatsOverview::setResources(const QString &pod, const ResourceMap &resources)
 {
-    if (PodChartView *view = chart(pod))
-        view->setResources(resources);
+    const auto it = m_cells.find(pod);
+    if (it == m_cells.end())
+        return;
+    it->second.cpu->setResources(resources);
+    it->second.memory->setResources(resources);
 }
 
 void StatsOverview::setWindowMinutes(int minutes)
 {
-    m_windowMinutes = minutes;
-    for (auto &[name, chart] : m_charts)
-        chart->setWindowMinutes(minutes);
+    m_windowMinutes = std::max(1, minutes);
+    for (auto &[name, cell] : m_cells)
+        for (StatsSparkline *line : { cell.cpu, cell.memory })
+            line->setWindowMsecs(qint64(m_windowMinutes) * 60000);
 }
 
 void StatsOverview::setStacked(bool stacked)
 {
     m_stacked = stacked;
-    for (auto &[name, chart] : m_charts)
-        chart->setStacked(stacked);
+    for (auto &[name, cell] : m_cells)
+        for (StatsSparkline *line : { cell.cpu, cell.memory })
+            line->setStacked(stacked);
 }
 
 void StatsOverview::setPaused(bool paused)
 {
     m_paused = paused;
-    for (auto &[name, chart] : m_charts)
-        chart->setPaused(paused);
+    refresh(); // resuming catches up at once
 }
 
 void StatsOverview::refresh()
 {
-    for (auto &[name, chart] : m_charts) {
+    if (m_paused)
+        return;
+    for (auto &[name, cell] : m_cells) {
         // A pod seen before the monitor had its history: pick it up now.
-        if (!chart->history() && m_monitor)
-            chart->setHistory(m_monitor->history(name));
+        if (!cell.cpu->history() && m_monitor) {
+            cell.cpu->setHistory(m_monitor->history(name));
+            cell.memory->setHistory(m_monitor->history(name));
+        }
         // Cells scrolled out of view wait until they are shown again.
-        const QRect inViewport(chart->mapTo(viewport(), QPoint(0, 0)), chart->size());
-        if (chart->isVisible() && !viewport()->rect().intersects(inViewport))
+        const QRect inViewport(cell.widget->mapTo(viewport(), QPoint(0, 0)), cell.widget->size());
+        if (cell.widget->isVisible() && !viewport()->rect().intersects(inViewport))
             continue;
-        chart->refresh();
+        cell.cpu->refresh();
+        cell.memory->refresh();
     }
 }
 
@@ -136,7 +148,7 @@ void StatsOverview::relayout()
         delete m_layout->takeAt(0); // the layout item only; the cell widget stays
     int index = 0;
     for (const auto &[name, cell] : m_cells) {
-        m_layout->addWidget(cell, index / m_columns, index % m_columns);
+        m_layout->addWidget(cell.widget, index / m_columns, index % m_columns);
         ++index;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "statschart.h"
+#include "statssparkline.h"
 
 #include <QScrollArea>
 
@@ -14,11 +15,10 @@ class StatsMonitor;
 
 namespace podwright::gui {
 
-class PodChartView;
-
 /**
- * Small multiples: a compact CPU and memory chart for every pod the monitor watches, in a grid,
- * all over the same time window. Clicking a pod's title opens its detail (podActivated()).
+ * Small multiples: a CPU and a memory sparkline for every pod the monitor watches, in a grid,
+ * all over the same time window. Clicking a pod's title or one of its sparklines opens its
+ * detail (podActivated()).
  */
 class StatsOverview : public QScrollArea
 {
@@ -30,7 +30,8 @@ public:
     void addPod(const QString &pod);
     void removePod(const QString &pod);
     QStringList podNames() const;
-    PodChartView *chart(const QString &pod) const;
+    /// The pod's CPU or memory sparkline; null for a pod not shown.
+    StatsSparkline *sparkline(const QString &pod, StatsChart::Metric metric) const;
     void setResources(const QString &pod, const ResourceMap &resources);
 
     void setWindowMinutes(int minutes);
@@ -53,8 +54,12 @@ private:
     const StatsMonitor *m_monitor = nullptr;
     QWidget *m_grid;
     QGridLayout *m_layout;
-    std::map<QString, QWidget *> m_cells;
-    std::map<QString, PodChartView *> m_charts;
+    struct Cell {
+        QWidget *widget = nullptr;
+        StatsSparkline *cpu = nullptr;
+        StatsSparkline *memory = nullptr;
+    };
+    std::map<QString, Cell> m_cells;
     int m_windowMinutes = 5;
     bool m_stacked = false;
     bool m_paused = false;

@@ -296,8 +296,9 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(panel.overview()->podNames(), (QStringList { "alpha", "beta", "gamma" }));
         QCOMPARE(panel.overview()->columns(), 2);
-        QTRY_COMPARE(panel.overview()->chart("beta")->cpuChart()->containerSeries("log")->count(),
-                     20);
+        QTRY_COMPARE(
+            panel.overview()->sparkline("beta", StatsChart::Metric::Cpu)->linePoints("log").size(),
+            size_t(20));
 
         // The pod's title opens its detail; the selector follows.
         auto *title = panel.overview()->findChild<QPushButton *>();
