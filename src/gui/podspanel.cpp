@@ -43,6 +43,8 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({ tr("Pod / container"), tr("State"), tr("Restarts"), tr("Ports") });
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
+    // "Terminated: Completed (exit 0)" must be read whole, not elided.
+    m_tree->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Pods"));
     m_availability->setWordWrap(true);
     m_availability->setTextInteractionFlags(Qt::TextSelectableByMouse);

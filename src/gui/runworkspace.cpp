@@ -144,6 +144,9 @@ StatsPanel *RunWorkspace::statsPanel()
         m_stats->setMonitor(m_monitor);
         for (int index : m_window->document()->manifest().podResourceIndices())
             m_stats->setPodSpec(podForRun(index));
+        for (const Pod &pod : m_runSpecs) // what ran, if the design changed since
+            m_stats->setPodSpec(pod);
+        m_runSpecs.clear();
         m_statsDock->setWidget(m_stats);
     }
     return m_stats;
@@ -220,7 +223,12 @@ void RunWorkspace::runSelectedPod()
             return;
     }
     connectRuntime();
-    statsPanel()->setPodSpec(pod);
+    // Building the Stats panel here would cost the window its small bottom area (the charts
+    // need height) before the learner asks for charts: the limits wait for its first show.
+    if (m_stats)
+        m_stats->setPodSpec(pod);
+    else
+        m_runSpecs.push_back(pod);
     m_controller->runPod(writePod(pod));
     m_podsDock->show();
     m_podsDock->raise();

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <vector>
+
 class QDockWidget;
 class QCloseEvent;
 
@@ -75,6 +77,7 @@ private:
     QPointer<PodsPanel> m_pods;
     QPointer<ContainerLogView> m_logs;
     QPointer<StatsPanel> m_stats;
+    std::vector<Pod> m_runSpecs; ///< pods run before the Stats panel was built
     bool m_connected = false;
 };
 
