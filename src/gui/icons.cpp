@@ -191,6 +191,11 @@ QIcon themedIcon(const QString &name)
     return QIcon(new PaintedIconEngine(drawingFor(name)));
 }
 
+QIcon paintedIcon(std::function<void(QPainter &, const QColor &)> drawing)
+{
+    return QIcon(new PaintedIconEngine(std::move(drawing)));
+}
+
 QColor severityColor(Severity severity)
 {
     switch (severity) {

@@ -5,6 +5,9 @@
 #include <QColor>
 #include <QIcon>
 
+#include <functional>
+
+class QPainter;
 class QPalette;
 
 namespace podwright::gui {
@@ -14,6 +17,11 @@ namespace podwright::gui {
 /// colour when the desktop has no icon theme (Xvfb, minimal sessions), so icons stay crisp at any
 /// device pixel ratio and follow light/dark mode.
 QIcon themedIcon(const QString &name);
+
+/// An icon drawn on demand on a 16×16 logical grid, at whatever size and device pixel ratio it is
+/// shown; `drawing` gets the palette's text colour (disabled or not). Nothing is rendered until
+/// the icon is painted, and only at the sizes it is painted at.
+QIcon paintedIcon(std::function<void(QPainter &, const QColor &)> drawing);
 
 /// Red error, amber warning, blue hint: a coloured disc (triangle for warnings) with a glyph.
 QIcon severityIcon(Severity severity);

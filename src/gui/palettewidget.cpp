@@ -1,6 +1,7 @@
 #include "palettewidget.h"
 
 #include "canvasstyle.h"
+#include "icons.h"
 
 #include <QListWidget>
 #include <QMimeData>
@@ -40,27 +41,22 @@ QColor accentOf(PartKind kind)
 }
 
 // Drawn rather than loaded: a swatch in the part's canvas colour, at every device pixel ratio.
+// Painted when shown, at the size shown: rendering pixmaps for both ratios up front was most of
+// the palette's start-up cost.
 QIcon swatch(PartKind kind, const QPalette &palette)
 {
-    QIcon icon;
-    for (const qreal dpr : { 1.0, 2.0 }) {
-        QPixmap pixmap(QSize(16, 16) * dpr);
-        pixmap.setDevicePixelRatio(dpr);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(accentOf(kind), 1.5));
-        p.setBrush(CanvasStyle::tint(palette, accentOf(kind), 0.3));
+    const QColor accent = accentOf(kind);
+    const QColor fill = CanvasStyle::tint(palette, accent, 0.3);
+    return paintedIcon([kind, accent, fill](QPainter &p, const QColor &) {
+        p.setPen(QPen(accent, 1.5));
+        p.setBrush(fill);
         if (isVolumePart(kind))
             p.drawEllipse(QRectF(2, 2, 12, 12));
         else if (kind == PartKind::Port)
             p.drawRoundedRect(QRectF(1, 5, 14, 6), 3, 3);
         else
             p.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
-        p.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 } // namespace
