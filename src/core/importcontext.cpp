@@ -1,5 +1,7 @@
 #include "importcontext.h"
 
+#include "yamlprecheck.h"
+
 namespace podwright {
 
 namespace {
@@ -41,14 +43,8 @@ void ImportContext::mark(const QString &path, SourcePos pos)
 void ImportContext::error(const QString &ruleId, const QString &path, const QString &message,
                           SourcePos pos, const QString &explanation)
 {
-    ValidationFinding f;
-    f.ruleId = ruleId;
-    f.severity = Severity::Error;
-    f.path = path;
-    f.message = message;
-    f.pos = pos;
+    ValidationFinding f = yamlError(ruleId, path, message, pos, explanation);
     f.resourceIndex = m_resourceIndex;
-    f.explanation = explanation;
     m_findings.push_back(std::move(f));
 }
 
