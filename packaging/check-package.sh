@@ -36,68 +36,26 @@ if [ "$IF_REQUESTED" = 1 ] && [ "${PODWRIGHT_PACKAGE_TEST:-0}" != 1 ]; then
   echo "skipped: set PODWRIGHT_PACKAGE_TEST=1 to install the .deb into a clean Debian 12 root"
   exit 77
 fi
-if [ "$(id -u)" -ne 0 ]; then
-  echo "error: needs root for debootstrap, chroot and mounts" >&2
-  exit 1
-fi
-
-# Every mount below lives in a private mount namespace: if this script is killed outright,
-# the kernel drops the mounts with the namespace. The EXIT trap still unmounts them in order.
-if [ -z "${PODWRIGHT_PACKAGE_CHECK_NS:-}" ]; then
-  export PODWRIGHT_PACKAGE_CHECK_NS=1
-  args=(--build-dir "$BUILD_DIR")
-  [ -z "$DEB" ] || args+=(--deb "$DEB")
-  [ "$KEEP_ROOT" != 1 ] || args+=(--keep-root)
-  exec unshare --mount --propagation private -- "$0" "${args[@]}"
-fi
+# shellcheck source=packaging/debian-root.sh
+source "$ROOT_DIR/packaging/debian-root.sh"
+args=(--build-dir "$BUILD_DIR")
+[ -z "$DEB" ] || args+=(--deb "$DEB")
+[ "$KEEP_ROOT" != 1 ] || args+=(--keep-root)
+debian_root_unshare "$0" "${args[@]}"
 
 CACHE="$BUILD_DIR/package-check"
-TARGET="$CACHE/root"
 APP_ID=io.github.podwright.Podwright
-SUITE=bookworm
-mkdir -p "$CACHE/apt-archives/partial"
-
-START=$SECONDS
-phase() { printf '[%4ds] %s\n' "$((SECONDS - START))" "$*"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+DEBIAN_ROOT_CACHE="$CACHE"
+DEBIAN_ROOT="$CACHE/root"
+DEBIAN_ROOT_KEEP="$KEEP_ROOT"
+TARGET="$DEBIAN_ROOT"
+mkdir -p "$CACHE"
 
 # --- Host tools ------------------------------------------------------------------------------
 # shellcheck source=packaging/debian-deps.sh
 source "$ROOT_DIR/packaging/debian-deps.sh"
 podwright_install_deps debootstrap
-
-# --- Mirror: the Debian archive this machine already uses ------------------------------------
-# Prints "URI SUITE" for every main/bookworm* Debian source in deb822 and one-line formats;
-# third-party sources (no debian-archive-keyring, no /debian path) are left out.
-debian_sources() {
-  local f
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    awk 'BEGIN { RS = ""; FS = "\n" }
-         {
-           uris = ""; suites = ""; debian = 0
-           for (i = 1; i <= NF; i++) {
-             if ($i ~ /^URIs:/) { uris = $i; sub(/^URIs:[ \t]*/, "", uris) }
-             if ($i ~ /^Suites:/) { suites = $i; sub(/^Suites:[ \t]*/, "", suites) }
-             if ($i ~ /debian-archive-keyring/) debian = 1
-           }
-           if (!debian && uris !~ /\/debian(-security)?\/?$/) next
-           n = split(uris, u, " "); m = split(suites, s, " ")
-           for (a = 1; a <= n; a++) for (b = 1; b <= m; b++)
-             if (s[b] ~ /^'"$SUITE"'/) print u[a], s[b]
-         }' "$f"
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    if [ -f "$f" ]; then cat "$f"; fi
-  done |
-    awk '$1 == "deb" { i = 2; if ($2 ~ /^\[/) while ($i !~ /\]$/) i++; if ($2 ~ /^\[/) i++
-                       if ($(i) ~ /\/debian(-security)?\/?$/ && $(i + 1) ~ /^'"$SUITE"'/) print $(i), $(i + 1) }'
-}
-SOURCES="$(debian_sources | awk '!seen[$0]++')"
-MIRROR="${PODWRIGHT_DEBIAN_MIRROR:-$(echo "$SOURCES" | awk -v s="$SUITE" '$2 == s { print $1; exit }')}"
-[ -n "$MIRROR" ] || fail "no Debian $SUITE mirror in /etc/apt/sources.list*; set PODWRIGHT_DEBIAN_MIRROR"
-[ -n "$SOURCES" ] || SOURCES="$MIRROR $SUITE"
-phase "mirror $MIRROR"
+debian_root_find_mirror
 
 # --- The package ---------------------------------------------------------------------------
 if [ -z "$DEB" ]; then
@@ -111,93 +69,10 @@ if [ -z "$DEB" ]; then
 fi
 phase "package $(basename "$DEB"): $(dpkg-deb -f "$DEB" Depends)"
 
-# --- Cleanup, armed before anything is mounted ---------------------------------------------
-MOUNTS=()
-exec 3>&1 4>&2
-cleanup() {
-  local rc=$? proc i
-  # A signal is handled once the running command ends, possibly inside its redirections.
-  exec 1>&3 2>&4
-  # Processes still running inside the root (a podwright opened by gio, an Xvfb): ours, found
-  # by their root directory, ended by pid.
-  for proc in /proc/[0-9]*; do
-    if [ "$(readlink "$proc/root" 2>/dev/null)" = "$TARGET" ]; then
-      kill "${proc#/proc/}" 2>/dev/null || true
-    fi
-  done
-  phase "unmounting"
-  for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do
-    umount "${MOUNTS[$i]}" 2>/dev/null || umount -l "${MOUNTS[$i]}" || true
-  done
-  if [ "$KEEP_ROOT" != 1 ] && ! grep -q " $TARGET" /proc/self/mounts; then
-    rm -rf --one-file-system "$TARGET"
-  fi
-  phase "done (exit $rc)"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM HUP # so an interrupted run still unmounts and ends its processes
-mount_in_root() { # mount_in_root <target inside root> <mount arguments...>
-  local where="$TARGET$1"
-  shift
-  mkdir -p "$where"
-  mount "$@" "$where"
-  MOUNTS+=("$where")
-}
-
-# --- A clean Debian 12 root ----------------------------------------------------------------
-# debootstrap's second stage (unpacking and configuring ~90 packages) is the slow part, so the
-# finished minbase root is cached as a tarball, keyed by mirror and suite.
-BASE_TAR="$CACHE/$SUITE-minbase-root-$(echo "$MIRROR" | md5sum | cut -c1-8).tar"
-rm -rf --one-file-system "$TARGET"
-mkdir -p "$TARGET"
-# On a tmpfs the root unpacks faster and vanishes at once afterwards (deleting ~700 MB of
-# files from disk took half a minute); --keep-root needs it on disk to outlive this script.
-[ "$KEEP_ROOT" = 1 ] || mount_in_root "" -t tmpfs -o size=4g,mode=0755 tmpfs
-if [ ! -f "$BASE_TAR" ]; then
-  phase "debootstrap --variant=minbase $SUITE (first run; cached afterwards)"
-  debootstrap --variant=minbase "$SUITE" "$TARGET" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
-    fail "debootstrap failed, see $CACHE/debootstrap.log"
-  tar -C "$TARGET" -cf "$BASE_TAR.tmp" . && mv "$BASE_TAR.tmp" "$BASE_TAR"
-else
-  phase "unpacking the cached minbase root"
-  tar -C "$TARGET" -xf "$BASE_TAR"
-fi
-
-# The root gets its own /proc and a fresh /dev with just the nodes it needs, never the host's
-# /dev, so nothing done inside can touch host devices or leak mounts out.
-mount_in_root /proc -t proc proc
-mount_in_root /dev -t tmpfs -o mode=0755,nosuid tmpfs
-while read -r name major minor; do
-  mknod -m 0666 "$TARGET/dev/$name" c "$major" "$minor"
-done <<'NODES'
-null 1 3
-zero 1 5
-full 1 7
-random 1 8
-urandom 1 9
-tty 5 0
-NODES
-mount_in_root /dev/pts -t devpts -o newinstance,ptmxmode=0666 devpts
-ln -s pts/ptmx "$TARGET/dev/ptmx"
-mount_in_root /dev/shm -t tmpfs -o mode=1777 tmpfs
-mount_in_root /var/cache/apt/archives --bind "$CACHE/apt-archives"
-cp /etc/resolv.conf "$TARGET/etc/resolv.conf"
-echo "$SOURCES" | awk '{ print "deb", $1, $2, "main" }' >"$TARGET/etc/apt/sources.list"
-# No services start inside the root (dbus and friends come with the test tools).
-printf '#!/bin/sh\nexit 101\n' >"$TARGET/usr/sbin/policy-rc.d"
-chmod 0755 "$TARGET/usr/sbin/policy-rc.d"
+# --- A clean Debian 12 root (debian-root.sh), unmounted and removed on exit ------------------
+debian_root_create
 cp "$DEB" "$TARGET/tmp/podwright.deb"
 
-in_root() {
-  chroot "$TARGET" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    DEBIAN_FRONTEND=noninteractive "$@"
-}
-apt_install() {
-  in_root apt-get install -y -q --no-install-recommends -o Dpkg::Use-Pty=0 "$@" \
-    >>"$CACHE/apt.log" 2>&1 || { tail -30 "$CACHE/apt.log" >&2; fail "apt-get install $*"; }
-}
-
-: >"$CACHE/apt.log"
 phase "apt-get update"
 in_root apt-get update -q >>"$CACHE/apt.log" 2>&1 || { tail "$CACHE/apt.log" >&2; fail "apt-get update"; }
 
