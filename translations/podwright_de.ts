@@ -2397,13 +2397,6 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <source>The pod to chart, or all pods side by side</source>
         <translation>Der darzustellende Pod oder alle Pods nebeneinander</translation>
     </message>
-    <message numerus="yes">
-        <source>Last %n minute(s)</source>
-        <translation>
-            <numerusform>Letzte Minute</numerusform>
-            <numerusform>Letzte %n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time window</source>
         <translation>Zeitfenster</translation>
@@ -2475,6 +2468,57 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>podwright::gui::StatsSparkline</name>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Click to open the pod&apos;s charts.</source>
+        <translation>Klicken, um die Diagramme des Pods zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
