@@ -167,10 +167,10 @@ int main(int argc, char *argv[])
     // Let the stream settle and the overview fill before measuring.
     QTest::qWait(3000);
 
-    // Each tick: the time of the update of all 10 pods' charts (2 charts x 4 series each).
+    // Each tick: the time of the update of all 10 pods' sparklines (CPU and memory, 4 lines each).
     std::vector<double> updateMs;
     int ticks = 0;
-    // Each tick: redraw the overview (10 pods x CPU and memory charts x 4 series) as the panel
+    // Each tick: redraw the overview (10 pods x CPU and memory sparklines x 4 lines) as the panel
     // does on its own 30 ms after a tick, but timed; Qt paints it afterwards as usual. The
     // panel's own refresh is disconnected so that each tick is drawn exactly once.
     QObject::disconnect(&monitor, &StatsMonitor::samplesReceived, &panel, nullptr);
