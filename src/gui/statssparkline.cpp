@@ -274,19 +274,31 @@ void StatsSparkline::paintEvent(QPaintEvent *)
         return dark ? c.lighter(140) : c;
     };
 
-    // Title, scale and the newest values in one row.
-    QStringList latest;
-    for (const Line &line : m_lines)
-        latest << (line.limit > 0
-                       ? tr("%1 / %2").arg(formatValue(line.latest), formatValue(line.limit))
-                       : formatValue(line.latest));
+    // Title, scale and the newest values in one row, each value in its line's colour so it
+    // reads as that container's without a legend.
     const QString title = m_metric == StatsChart::Metric::Cpu ? tr("CPU") : tr("Memory");
+    const QFontMetrics metrics = fontMetrics();
+    const QRect textRow(4, 1, width() - 8, metrics.height());
+    const QString scale = formatValue(m_top);
     painter.setPen(pal.color(QPalette::Text));
-    const QRect textRow(4, 1, width() - 8, fontMetrics().height());
-    painter.drawText(textRow, Qt::AlignLeft | Qt::AlignVCenter,
-                     fontMetrics().elidedText(title + QStringLiteral("  ") + latest.join(u"  "),
-                                              Qt::ElideRight, textRow.width() * 3 / 4));
-    painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, formatValue(m_top));
+    painter.drawText(textRow, Qt::AlignRight | Qt::AlignVCenter, scale);
+    const int textEnd = textRow.right() - metrics.horizontalAdvance(scale) - 8;
+    int x = textRow.left();
+    const auto drawPart = [&](const QString &text) {
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max(0, textEnd - x));
+        painter.drawText(QRect(x, textRow.top(), textEnd - x, textRow.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += metrics.horizontalAdvance(shown + QStringLiteral("  "));
+    };
+    drawPart(title);
+    for (const Line &line : m_lines) {
+        if (x >= textEnd)
+            break;
+        painter.setPen(colorOf(line));
+        drawPart(line.limit > 0
+                     ? tr("%1 / %2").arg(formatValue(line.latest), formatValue(line.limit))
+                     : formatValue(line.latest));
+    }
 
     const QRectF plot = plotRect();
     const double sx = plot.width() / double(m_windowMsecs);
