@@ -212,6 +212,29 @@ private Q_SLOTS:
         QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("alpha"));
         QVERIFY(!overview.sparkline("beta", StatsChart::Metric::Cpu));
     }
+
+    void pausedOverviewKeepsThePicture()
+    {
+        StatsMonitor monitor;
+        monitor.addSamples({ sample("alpha", "app", T0, 100, 10 << 20) });
+        StatsOverview overview;
+        overview.resize(800, 600);
+        overview.setMonitor(&monitor);
+        overview.addPod("alpha");
+        overview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&overview));
+        overview.refresh();
+        StatsSparkline *cpu = overview.sparkline("alpha", StatsChart::Metric::Cpu);
+        QCOMPARE(cpu->linePoints("app").size(), size_t(1));
+        overview.setPaused(true);
+        monitor.addSamples({ sample("alpha", "app", T0 + 1000, 200, 10 << 20) });
+        overview.refresh();
+        QCOMPARE(cpu->linePoints("app").size(), size_t(1));
+        // Resuming catches up at once.
+        overview.setPaused(false);
+        QCOMPARE(cpu->linePoints("app").size(), size_t(2));
+        QCOMPARE(cpu->linePoints("app").back().y(), 200.0);
+    }
 };
 
 QTEST_MAIN(TestStatsSparkline)
