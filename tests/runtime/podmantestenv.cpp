@@ -6,6 +6,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 static const char *const kApplets[]
     = { "sh",   "sleep", "httpd", "wget",  "cat", "echo", "ls", "mkdir", "touch",
         "test", "[",     "true",  "false", "seq", "date", "rm", "kill" };
@@ -129,6 +132,9 @@ bool PodmanTestEnv::startService(QString *error)
     QFile::remove(socketPath());
     m_service = std::make_unique<QProcess>();
     m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test crashes, the service must not outlive it: an orphan keeps the test's output
+    // pipe open, and CTest then waits for it until the test's timeout.
+    m_service->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_service->start(QStringLiteral("podman"),
                      { QStringLiteral("system"), QStringLiteral("service"),
                        QStringLiteral("--time=0"), QLatin1String("unix://") + socketPath() });
@@ -199,6 +205,11 @@ void PodmanTestEnv::tearDown()
              QStringLiteral("--time=0") });
     // Unmounts and deletes the storage (overlay mounts would keep the directory busy).
     podman({ QStringLiteral("system"), QStringLiteral("reset"), QStringLiteral("--force") });
+    // Podman 4.3's reset leaves the overlay driver's bind mount of its home behind, which
+    // keeps the temporary directory from being deleted.
+    const QString overlay = dir() + QLatin1String("/graph/overlay");
+    if (QProcess::execute(QStringLiteral("mountpoint"), { QStringLiteral("-q"), overlay }) == 0)
+        QProcess::execute(QStringLiteral("umount"), { overlay });
     m_dir.reset();
     qunsetenv("CONTAINERS_CONF");
     qunsetenv("CONTAINERS_STORAGE_CONF");
