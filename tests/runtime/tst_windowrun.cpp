@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "metrics/statsmonitor.h"
+#include "podchartview.h"
 #include "poddocument.h"
 #include "podmantestenv.h"
 #include "podscene.h"
@@ -15,11 +16,13 @@
 #include "runtime/podmanruntime.h"
 #include "runworkspace.h"
 #include "selectionmodel.h"
+#include "statschart.h"
 #include "statspanel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -245,6 +248,21 @@ private Q_SLOTS:
                      qPrintable(QString::number(card(ElementRef::Lane::App, i)->memoryFraction())));
         }
         QVERIFY(workspace()->statsPanel()->isVisible());
+
+        // The panel was built after Run: the limits of the pod that ran still reach its charts.
+        StatsPanel *panel = workspace()->statsPanel();
+        panel->showPod(podName);
+        panel->refreshNow();
+        QCOMPARE(panel->currentPod(), podName);
+        QLineSeries *cpuLimit = panel->detail()->cpuChart()->limitLine(QStringLiteral("server"));
+        QVERIFY(cpuLimit);
+        QCOMPARE(cpuLimit->at(0).y(), 200.0);
+        QLineSeries *memoryLimit
+            = panel->detail()->memoryChart()->limitLine(QStringLiteral("worker"));
+        QVERIFY(memoryLimit);
+        QCOMPARE(memoryLimit->at(0).y(), 32.0); // MiB
+        QVERIFY(panel->detail()->cpuChart()->containerSeries(QStringLiteral("server"))->count()
+                > 0);
     }
 
     void stopActionHonoursTheGracePeriod()
