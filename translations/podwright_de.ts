@@ -2312,14 +2312,6 @@ Was soll mit ihnen geschehen?</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>m</source>
-        <translation>m</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
@@ -2378,6 +2370,18 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
     <message>
         <source>%1 exited with code %2 at %3</source>
         <translation>%1 hat sich um %3 mit Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>CPU (millicores)</source>
+        <translation>CPU (Millicores)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 completed at %2</source>
+        <translation>%1 wurde um %2 erfolgreich beendet</translation>
     </message>
 </context>
 <context>
