@@ -67,10 +67,13 @@ git -C "$ROOT_DIR" archive --format=tar HEAD | tar -C "$DEBIAN_ROOT/root/podwrig
 user_command() { # user_command <log name> <command line run in /root/podwright>
   local log="$WORK/$1.log" t0=$SECONDS rc=0
   shift
-  phase "\$ $*"
+  phase "\$ $(printf '%q ' "$@")"
   # shellcheck disable=SC2016 # expanded by the shell inside the root
   {
-    in_root bash -c 'cd /root/podwright && exec "$@"' bash "$@" 2>&1 || echo "$?" >"$log.rc"
+    # stdbuf only makes cmake, ninja and ctest write each line as it comes (they buffer into
+    # a pipe), so the time stamps are right; the command itself is unchanged.
+    in_root stdbuf -oL -eL bash -c 'cd /root/podwright && exec "$@"' bash "$@" 2>&1 ||
+      echo "$?" >"$log.rc"
   } | awk -v t0="$(date +%s)" '{ printf "[%4ds] %s\n", systime() - t0, $0; fflush() }' >"$log"
   [ ! -f "$log.rc" ] || rc="$(cat "$log.rc")"
   rm -f "$log.rc"
@@ -83,9 +86,10 @@ user_command() { # user_command <log name> <command line run in /root/podwright>
 
 user_command test ./test.sh -LE 'podman|package'
 # Where test.sh's time went, from the time stamps of its log.
-awk '/-- The CXX compiler identification/ && !i { print "  packages installed by " $1; i = 1 }
-     /-- Build files have been written/ && !c { print "  configured by        " $1; c = 1 }
-     /Test project / && !t { print "  built, CTest starts  " $1; t = 1 }
+awk '{ at = substr($0, 1, 7) }
+     /-- The CXX compiler identification/ && !i { print "  packages installed by " at; i = 1 }
+     /-- Build files have been written/ && !c { print "  configured by        " at; c = 1 }
+     /Test project / && !t { print "  built, CTest starts  " at; t = 1 }
      /tests passed/ { print "  " $0 }
      /Total Test time/ { print "  " $0 }' "$WORK/test.log"
 user_command version ./run.sh --version
