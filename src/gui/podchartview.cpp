@@ -1,14 +1,16 @@
 #include "podchartview.h"
 
+#include <QBoxLayout>
 #include <QChartView>
 #include <QCursor>
+#include <QDateTimeAxis>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QToolTip>
-#include <QVBoxLayout>
 
 namespace podwright::gui {
 
@@ -18,14 +20,16 @@ PodChartView::PodChartView(QWidget *parent)
     , m_memory(new StatsChart(StatsChart::Metric::Memory))
     , m_cpuView(new QChartView(m_cpu, this))
     , m_memoryView(new QChartView(m_memory, this))
+    , m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
     for (QChartView *view : { m_cpuView, m_memoryView }) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(140);
-        layout->addWidget(view);
+        // Small enough that the panel fits a ~250 px bottom dock (adaptToSize() makes the
+        // charts readable there); the chart view's own hint would keep the dock tall.
+        view->setMinimumSize(240, 110);
+        m_layout->addWidget(view);
     }
     for (StatsChart *chart : { m_cpu, m_memory }) {
         chart->applyPalette(palette());
@@ -78,18 +82,13 @@ void PodChartView::setCompact(bool compact)
     // A small multiple is a few hundred pixels wide: more points than pixels are not seen.
     m_options.maxPoints = compact ? 200 : StatsChart::Options().maxPoints;
     for (QChartView *view : { m_cpuView, m_memoryView }) {
-        view->setMinimumHeight(compact ? 90 : 140);
+        view->setMinimumHeight(compact ? 90 : 110);
         // Antialiased lines are most of the painting cost; a small multiple at a glance does
         // without (measured in bench_stats: docs/benchmarks.md).
         view->setRenderHint(QPainter::Antialiasing, !compact);
     }
-    for (StatsChart *chart : { m_cpu, m_memory }) {
-        chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
-        QFont font = chart->titleFont();
-        font.setPointSizeF(compact ? font.pointSizeF() * 0.85 : QFont().pointSizeF());
-        chart->setTitleFont(font);
-    }
     refresh();
+    adaptToSize(size()); // after refresh(): update() shows a compact chart's titles or not
 }
 
 void PodChartView::setContainerVisible(const QString &container, bool visible)
@@ -175,6 +174,45 @@ void PodChartView::changeEvent(QEvent *event)
         m_memory->applyPalette(palette());
     }
     QWidget::changeEvent(event);
+}
+
+void PodChartView::resizeEvent(QResizeEvent *event)
+{
+    adaptToSize(event->size());
+    QWidget::resizeEvent(event);
+}
+
+void PodChartView::adaptToSize(QSize size)
+{
+    // A wide, short bottom dock has room for the two charts side by side, not stacked.
+    const bool sideBySide = size.width() >= 2 * size.height();
+    const auto direction = sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_layout->direction() != direction)
+        m_layout->setDirection(direction);
+    const int chartWidth = sideBySide ? size.width() / 2 : size.width();
+    const int chartHeight = sideBySide ? size.height() : size.height() / 2;
+    const bool small = m_options.compact || chartHeight < 240;
+    // Qt Charts elides every label of an axis to "…" once its ticks leave too little room:
+    // aim at one time label per ~130 px and one value label per ~45 px of plot.
+    const int timeTicks = std::clamp(chartWidth / 130, 3, 6);
+    const int valueTicks = std::clamp((chartHeight - 110) / 45 + 2, 3, 5);
+    QFont smallFont;
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
+    for (StatsChart *chart : { m_cpu, m_memory }) {
+        chart->setTickCounts(timeTicks, valueTicks);
+        const QMargins margins = m_options.compact ? QMargins(2, 2, 2, 2)
+            : small                                ? QMargins(4, 2, 4, 2)
+                                                   : QMargins(8, 8, 8, 8);
+        if (chart->margins() != margins)
+            chart->setMargins(margins);
+        const QFont font = small ? smallFont : QFont();
+        if (chart->titleFont() != font) {
+            chart->setTitleFont(font);
+            chart->legend()->setFont(font);
+        }
+        // "Time" under clock times says nothing; its line is better spent on the plot.
+        chart->timeAxis()->setTitleVisible(!small);
+    }
 }
 
 void PodChartView::showHover(const QString &text)

@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QWidget>
 
+class QBoxLayout;
 class QChartView;
 class QLabel;
 
@@ -61,9 +62,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showHover(const QString &text);
+    /// Side by side when wide and short, fewer ticks and tighter margins when small.
+    void adaptToSize(QSize size);
 
     const PodStatsHistory *m_history = nullptr;
     ResourceMap m_resources;
@@ -73,6 +77,7 @@ private:
     StatsChart *m_memory;
     QChartView *m_cpuView;
     QChartView *m_memoryView;
+    QBoxLayout *m_layout;
     qint64 m_lastRefreshUs = 0;
 };
 

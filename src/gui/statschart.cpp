@@ -75,7 +75,7 @@ StatsChart::StatsChart(Metric metric, QGraphicsItem *parent)
     // The unit in the title too: a small multiple has no room for a long axis title.
     setTitle(metric == Metric::Cpu ? tr("CPU (millicores, 1000m = 1 core)") : tr("Memory (MiB)"));
     m_timeAxis->setTitleText(tr("Time"));
-    m_valueAxis->setTitleText(metric == Metric::Cpu ? tr("m") : tr("MiB"));
+    m_valueAxis->setTitleText(metric == Metric::Cpu ? tr("CPU (millicores)") : tr("Memory (MiB)"));
     legend()->setAlignment(Qt::AlignBottom);
 
     const struct {
@@ -107,6 +107,21 @@ StatsChart::StatsChart(Metric metric, QGraphicsItem *parent)
         });
         m_markers[k.kind] = series;
     }
+    // A clean exit (code 0, e.g. a finished init container) is expected, not an alarm: a small
+    // hollow dot with a tooltip, never in the legend.
+    m_completions = new QScatterSeries(this);
+    m_completions->setName(tr("Completed"));
+    m_completions->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_completions->setMarkerSize(7);
+    m_completions->setColor(Qt::transparent);
+    m_completions->setBorderColor(QColor(0x88, 0x88, 0x88));
+    addSeries(m_completions);
+    m_completions->attachAxis(m_timeAxis);
+    m_completions->attachAxis(m_valueAxis);
+    hideFromLegend(m_completions);
+    connect(m_completions, &QScatterSeries::hovered, this, [this](const QPointF &p, bool state) {
+        Q_EMIT hoverTextChanged(state ? markerTooltip(p.x()) : QString());
+    });
     // Pod-level sums, drawn when stacked (the pod as a whole against its summed limits).
     m_podLines.limit = addLine(tr("Pod limit"), QColor(0xD0, 0x10, 0x10), Qt::DashLine, false);
     m_podLines.request = addLine(tr("Pod request"), QColor(0x80, 0x80, 0x80), Qt::DotLine, false);
@@ -305,6 +320,8 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
     // re-laying out the axis labels is the costly part of an update.
     const double wanted = std::max(m_metric == Metric::Cpu ? 100.0 : 16.0, top * 1.15);
     if (wanted > m_valueAxis->max() || wanted < m_valueAxis->max() * 0.5) {
+        // applyNiceNumbers() picks its own tick count; start it from the wanted one.
+        m_valueAxis->setTickCount(m_valueTicks);
         m_valueAxis->setRange(0, wanted);
         m_valueAxis->applyNiceNumbers();
     }
@@ -316,9 +333,18 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
     // Markers ride along the top of the plot, where no line hides them.
     const qreal markerY = m_valueAxis->max() * 0.96;
     std::map<StatsMarker::Kind, QList<QPointF>> markerPoints;
+    QList<QPointF> completions;
     for (const StatsMarker &m : history.markersSince(firstMsecs)) {
-        if (!options.hidden.contains(m.container) && m.msecs <= nowMsecs)
+        if (options.hidden.contains(m.container) || m.msecs > nowMsecs)
+            continue;
+        if (m.kind == StatsMarker::Kind::Exit && m.exitCode == 0)
+            completions.append(QPointF(qreal(m.msecs), markerY));
+        else
             markerPoints[m.kind].append(QPointF(qreal(m.msecs), markerY));
+    }
+    if (m_completions->points() != completions) {
+        m_completions->replace(completions);
+        hideFromLegend(m_completions);
     }
     for (auto &[kind, series] : m_markers) {
         const QList<QPointF> &wantedPoints = markerPoints[kind];
@@ -339,15 +365,31 @@ void StatsChart::update(const PodStatsHistory &history, const ResourceMap &resou
 
 void StatsChart::setFlatLine(QLineSeries *line, double value)
 {
-    // Flat lines span all time, so they need no update as the window moves (the plot clips).
-    static constexpr qreal Forever = 4102444800000.0; // 2100-01-01 in ms
+    // The line spans the visible window and a window either side, and follows the axis. It
+    // must not span "all time": QPainter silently drops a line billions of pixels long, so a
+    // line from 1970 to 2100 was never drawn at a 1-minute window.
+    const qreal min = qreal(m_timeAxis->min().toMSecsSinceEpoch());
+    const qreal max = qreal(m_timeAxis->max().toMSecsSinceEpoch());
+    const qreal span = max - min;
+    const QList<QPointF> points { QPointF(min - span, value), QPointF(max + span, value) };
     const bool show = value > 0;
-    if (show && (line->count() != 2 || line->at(0).y() != value))
-        line->replace(QList<QPointF> { QPointF(0, value), QPointF(Forever, value) });
+    if (show && line->points() != points)
+        line->replace(points);
     if (line->isVisible() != show) {
         line->setVisible(show);
         hideFromLegend(line);
     }
+}
+
+void StatsChart::setTickCounts(int timeTicks, int valueTicks)
+{
+    if (m_timeAxis->tickCount() != timeTicks)
+        m_timeAxis->setTickCount(timeTicks);
+    if (m_valueTicks == valueTicks)
+        return;
+    m_valueTicks = valueTicks;
+    m_valueAxis->setTickCount(valueTicks);
+    m_valueAxis->applyNiceNumbers();
 }
 
 void StatsChart::clearContainers()
@@ -455,6 +497,8 @@ QString StatsChart::markerTooltip(qreal msecs) const
         });
     const QString time
         = QDateTime::fromMSecsSinceEpoch(nearest->msecs).toString(QStringLiteral("HH:mm:ss"));
+    if (nearest->kind == StatsMarker::Kind::Exit && nearest->exitCode == 0)
+        return tr("%1 completed at %2").arg(nearest->container, time);
     switch (nearest->kind) {
     case StatsMarker::Kind::Restart: return tr("%1 restarted at %2").arg(nearest->container, time);
     case StatsMarker::Kind::OomKill:

@@ -61,6 +61,8 @@ public:
                 const Options &options, qint64 nowMsecs);
     /// Drops every container's lines (another pod is about to be drawn).
     void clearContainers();
+    /// Axis ticks to aim for: fewer on a small chart, so every label keeps room to be read.
+    void setTickCounts(int timeTicks, int valueTicks);
     /// Colours and backgrounds that read well on the palette (light or dark).
     void applyPalette(const QPalette &palette);
 
@@ -69,7 +71,10 @@ public:
     /// (container empty). Null when there is none.
     QLineSeries *limitLine(const QString &container) const;
     QLineSeries *requestLine(const QString &container) const;
+    /// Restarts, OOM kills and exits with a non-zero (or unknown) code.
     QScatterSeries *markerSeries(StatsMarker::Kind kind) const;
+    /// Clean exits (code 0): a subtle dot outside the legend.
+    QScatterSeries *completionSeries() const { return m_completions; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
 
@@ -111,8 +116,10 @@ private:
     std::map<QString, ContainerLines> m_lines;
     ContainerLines m_podLines; ///< sums, shown when stacked
     std::map<StatsMarker::Kind, QScatterSeries *> m_markers;
+    QScatterSeries *m_completions = nullptr;
     const PodStatsHistory *m_history = nullptr;
     QColor m_textColor;
+    int m_valueTicks = 5;
     bool m_dark = false;
 };
 

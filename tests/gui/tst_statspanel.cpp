@@ -176,6 +176,8 @@ private Q_SLOTS:
         history.addEvent(runtimeEvent("died", T0 + 100001, 137));
         history.addEvent(runtimeEvent("start", T0 + 101000));
         history.addEvent(runtimeEvent("died", T0 + 580000, 2));
+        // A clean exit (an init container finishing) is no alarm: not an Exit marker.
+        history.addEvent(runtimeEvent("died", T0 + 590000, 0));
         PodChartView view;
         view.setHistory(&history);
         view.setWindowMinutes(15);
@@ -183,6 +185,11 @@ private Q_SLOTS:
         QCOMPARE(cpu->markerSeries(StatsMarker::Kind::OomKill)->count(), 1);
         QCOMPARE(cpu->markerSeries(StatsMarker::Kind::Exit)->count(), 2);
         QCOMPARE(cpu->markerSeries(StatsMarker::Kind::Restart)->count(), 1);
+        QCOMPARE(cpu->completionSeries()->count(), 1);
+        QCOMPARE(cpu->completionSeries()->at(0).x(), qreal(T0 + 590000));
+        for (QLegendMarker *m : cpu->legend()->markers(cpu->completionSeries()))
+            QVERIFY(!m->isVisible());
+        QVERIFY(cpu->markerTooltip(qreal(T0 + 590000)).contains("completed"));
         QCOMPARE(cpu->markerSeries(StatsMarker::Kind::OomKill)->at(0).x(), qreal(T0 + 100000));
         QVERIFY(cpu->markerTooltip(qreal(T0 + 100000)).contains("OOMKilled"));
         QVERIFY(cpu->markerTooltip(qreal(T0 + 580000)).contains("code 2"));
