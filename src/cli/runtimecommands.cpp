@@ -157,6 +157,23 @@ int runRun(const QStringList &args, CommandIo &io)
                 session.done(0);
             }
         });
+    // A stop requested elsewhere (`podwright stop` in another terminal) ends the wait like
+    // the pod's end: success only if every container exited 0.
+    QObject::connect(&session.runtime, &PodRuntime::podStopped, session.loop(),
+                     [&](const QString &name) {
+                         const std::optional<PodRuntimeStatus> status = session.runtime.pod(name);
+                         if (!status)
+                             return session.done(1);
+                         int code = 0;
+                         for (const ContainerRuntimeState &c : status->containers) {
+                             if (c.exitCode != 0) {
+                                 io.out << "pod " << name << " stopped: container " << c.name
+                                        << " exited with code " << c.exitCode << '\n';
+                                 code = 1;
+                             }
+                         }
+                         session.done(code);
+                     });
     QObject::connect(
         &session.runtime, &PodRuntime::errorOccurred, session.loop(), [&](const RuntimeError &e) {
             if (e.pod.isEmpty() && e.message.startsWith(QLatin1String("The pod cannot be run")))
@@ -224,16 +241,17 @@ int runLogs(const QStringList &args, CommandIo &io)
     options.timestamps = parser.isSet(QStringLiteral("timestamps"));
     Session session(io);
     int requestId = -1;
-    QObject::connect(&session.runtime, &PodRuntime::logLine, session.loop(),
-                     [&](int id, const LogLine &line) {
-                         if (id != requestId)
-                             return;
-                         QTextStream &stream = line.stderrStream ? io.err : io.out;
-                         if (line.time.isValid())
-                             stream << line.time.toString(Qt::ISODateWithMs) << ' ';
-                         stream << line.text << '\n';
-                         stream.flush();
-                     });
+    QObject::connect(
+        &session.runtime, &PodRuntime::logLine, session.loop(), [&](int id, const LogLine &line) {
+            if (id != requestId)
+                return;
+            QTextStream &stream = line.stderrStream ? io.err : io.out;
+            if (line.time.isValid())
+                stream << line.time.toString(line.subSecondTime ? Qt::ISODateWithMs : Qt::ISODate)
+                       << ' ';
+            stream << line.text << '\n';
+            stream.flush();
+        });
     QObject::connect(&session.runtime, &PodRuntime::logsFinished, session.loop(),
                      [&](int id, const QString &error) {
                          if (id != requestId)

@@ -99,7 +99,10 @@ void ContainerLogView::appendLine(int requestId, const LogLine &line)
     const bool atEnd = scroll->value() == scroll->maximum();
     QString text = line.text;
     if (line.time.isValid())
-        text = line.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz ")) + text;
+        text = line.time.toLocalTime().toString(line.subSecondTime
+                                                    ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz ")
+                                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss "))
+            + text;
     m_text->appendPlainText(text);
     if (atEnd && m_follow->isChecked())
         scroll->setValue(scroll->maximum());

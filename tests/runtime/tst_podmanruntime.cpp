@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -295,6 +296,14 @@ private Q_SLOTS:
         QCOMPARE(m_errors.front().container, QStringLiteral("ghost"));
         QVERIFY2(m_errors.front().detail.contains(QLatin1String("does-not-exist")),
                  qPrintable(m_errors.front().detail));
+        QCOMPARE(status(QStringLiteral("noimage"))->container(QStringLiteral("ghost"))->reason,
+                 QStringLiteral("ErrImagePull"));
+        // No half-made pod is left behind to be listed as Pending.
+        QByteArray output;
+        QVERIFY(m_env.podman(
+                    { QStringLiteral("pod"), QStringLiteral("exists"), QStringLiteral("noimage") },
+                    &output)
+                != 0);
         removeAndWait(QStringLiteral("noimage"));
     }
 
@@ -340,6 +349,39 @@ private Q_SLOTS:
         QCOMPARE(s.container(QStringLiteral("polite"))->exitCode, 0);
         QCOMPARE(s.container(QStringLiteral("stubborn"))->exitCode, 137); // SIGKILL
         removeAndWait(QStringLiteral("stopper"));
+    }
+
+    void stopFromAnotherProcessHonoursGracePeriod()
+    {
+        // Podman 4.3 drops terminationGracePeriodSeconds; a second runtime (as `podwright stop`
+        // in another terminal) reads it back from the label Podwright added.
+        m_runtime->runPod(
+            podYaml(QStringLiteral("elsewhere"),
+                    QStringLiteral("  terminationGracePeriodSeconds: 3\n  containers:\n")
+                        + container(QStringLiteral("stubborn"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("elsewhere"), QStringLiteral("Running")));
+        QSignalSpy runnerStopped(m_runtime.get(), &PodRuntime::podStopped);
+        PodmanRuntime other(m_env.serviceOptions());
+        QSignalSpy stopped(&other, &PodRuntime::podStopped);
+        QSignalSpy refreshed(&other, &PodRuntime::refreshed);
+        other.stopPod(QStringLiteral("elsewhere"));
+        QVERIFY(stopped.wait(20000));
+        const qint64 elapsed = stopped.first().at(1).toLongLong();
+        qInfo("stop from another runtime took %lld ms with a 3 s grace period", elapsed);
+        QVERIFY2(elapsed >= 2500 && elapsed < 8000, qPrintable(QString::number(elapsed)));
+        // The runtime that ran the pod sees a stop on request, not a crash to restart.
+        QTRY_COMPARE_WITH_TIMEOUT(runnerStopped.size(), 1, 5000);
+        QCOMPARE(phase(QStringLiteral("elsewhere")), QStringLiteral("Stopped"));
+        QTest::qWait(2500); // past the first restart back-off
+        const ContainerRuntimeState *c
+            = status(QStringLiteral("elsewhere"))->container(QStringLiteral("stubborn"));
+        QCOMPARE(c->state, ContainerRuntimeState::State::Terminated);
+        QCOMPARE(c->restartCount, 0);
+        QCOMPARE(c->exitCode, 137);
+        // And a listing from Podman says Stopped as well, not Failed with Error(137).
+        QVERIFY(refreshed.size() > 0 || refreshed.wait(10000));
+        QCOMPARE(other.pod(QStringLiteral("elsewhere"))->phase, QStringLiteral("Stopped"));
+        removeAndWait(QStringLiteral("elsewhere"));
     }
 
     void rerunReplacesThePod()
@@ -467,6 +509,14 @@ private Q_SLOTS:
                            &out),
                  0);
         QVERIFY2(out.contains(" hello from the init container"), out.constData());
+        // Podman 4.3 gives whole seconds: no made-up ".000".
+        QVERIFY2(
+            QRegularExpression(
+                QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z? hello"))
+                    .match(QString::fromUtf8(out))
+                    .hasMatch()
+                && !out.contains(".000 hello"),
+            out.constData());
         QCOMPARE(podwright({ QStringLiteral("logs"), QStringLiteral("cli") }, &out),
                  2); // which container?
         QVERIFY2(out.contains("-c"), out.constData());
@@ -475,9 +525,39 @@ private Q_SLOTS:
                            &out),
                  0);
         QVERIFY2(out.contains("pod cli stopped"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
+        QVERIFY2(out.contains("Stopped"), out.constData());
         QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("cli") }, &out), 0);
         QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
         QVERIFY2(!out.contains("cli"), out.constData());
+
+        // `run --wait` in one terminal, `stop` (no --time) in another: the wait ends instead of
+        // restarting the containers; code 1 since `sleep` was SIGKILLed (137).
+        QProcess waiting;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONTAINER_HOST"), QLatin1String("unix://") + m_env.socketPath());
+        waiting.setProcessEnvironment(env);
+        waiting.setProcessChannelMode(QProcess::MergedChannels);
+        waiting.start(QStringLiteral(PODWRIGHT_BINARY),
+                      { QStringLiteral("run"), QStringLiteral("--wait"), QStringLiteral("-") });
+        waiting.write(yaml);
+        waiting.closeWriteChannel();
+        QByteArray waited;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                waiting.waitForReadyRead(100);
+                waited += waiting.readAll();
+                return waited.contains("cli  Running");
+            },
+            30000));
+        QCOMPARE(podwright({ QStringLiteral("stop"), QStringLiteral("cli") }, &out), 0);
+        QVERIFY2(out.contains("pod cli stopped"), out.constData());
+        QVERIFY(waiting.waitForFinished(10000));
+        waited += waiting.readAll();
+        QCOMPARE(waiting.exitCode(), 1);
+        QVERIFY2(waited.contains("cli  Stopped") && !waited.contains("CrashLoopBackOff"),
+                 waited.constData());
+        QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("cli") }, &out), 0);
     }
 
     void cleanupTestCase()

@@ -91,6 +91,9 @@ public:
     void killPod(const QString &name, const QString &signal, PodmanHandler handler);
     void removePod(const QString &name, bool force, PodmanHandler handler);
 
+    /// GET /libpod/events?stream=false for the pods' "stop" events so far: JSON lines in
+    /// `body` (not `json`).
+    void podStopEvents(PodmanHandler handler);
     /// GET /libpod/events?stream=true: JSON lines until aborted. Decode with StreamDecoder.
     HttpReply *events();
     /// GET /libpod/containers/{name}/logs: multiplexed frames (StreamDecoder::Mode::LogFrames).

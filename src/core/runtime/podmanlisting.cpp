@@ -1,6 +1,9 @@
 #include "podmanlisting.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
 
 namespace podwright {
 
@@ -32,8 +35,28 @@ static ContainerRuntimeState containerState(const QJsonObject &container, const 
     return state;
 }
 
-std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers)
+/// The time of each pod's last "stop" event, by pod id, in seconds since the epoch.
+static std::map<QString, qint64> lastStops(const QByteArray &stopEvents)
 {
+    std::map<QString, qint64> stops;
+    for (const QByteArray &line : stopEvents.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        const QString id
+            = event.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString();
+        const QString action = event.value(QLatin1String("Action"))
+                                   .toString(event.value(QLatin1String("status")).toString());
+        if (id.isEmpty() || action != QLatin1String("stop"))
+            continue;
+        qint64 &last = stops[id];
+        last = qMax(last, qint64(event.value(QLatin1String("time")).toDouble()));
+    }
+    return stops;
+}
+
+std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers,
+                                             const QByteArray &stopEvents)
+{
+    const std::map<QString, qint64> stops = lastStops(stopEvents);
     std::vector<PodRuntimeStatus> out;
     for (const QJsonValue &value : pods) {
         const QJsonObject pod = value.toObject();
@@ -43,6 +66,7 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
         status.created = QDateTime::fromString(pod.value(QLatin1String("Created")).toString(),
                                                Qt::ISODateWithMs);
         bool allSucceeded = true;
+        qint64 lastStart = 0;
         for (const QJsonValue &c : containers) {
             const QJsonObject container = c.toObject();
             if (container.value(QLatin1String("Pod")).toString() != status.id)
@@ -62,12 +86,17 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
             status.containers.push_back(containerState(container, status.name));
             const ContainerRuntimeState &s = status.containers.back();
             allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
+            if (s.startedAt.isValid())
+                lastStart = qMax(lastStart, s.startedAt.toSecsSinceEpoch());
         }
         const QString podmanStatus = pod.value(QLatin1String("Status")).toString();
         if (podmanStatus == QLatin1String("Running") || podmanStatus == QLatin1String("Degraded"))
             status.phase = QStringLiteral("Running");
         else if (podmanStatus == QLatin1String("Created"))
             status.phase = QStringLiteral("Pending");
+        else if (podmanStatus == QLatin1String("Exited") && stops.count(status.id)
+                 && stops.at(status.id) >= lastStart)
+            status.phase = QStringLiteral("Stopped");
         else if (podmanStatus == QLatin1String("Exited"))
             status.phase = allSucceeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed");
         else if (podmanStatus == QLatin1String("Stopped"))

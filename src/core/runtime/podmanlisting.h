@@ -10,6 +10,10 @@ namespace podwright {
 
 /// Pod statuses from Podman's own listings (GET pods/json and containers/json?all=true), for
 /// pods this process did not start. Init containers cannot be told apart there.
-std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers);
+/// `stopEvents`: the body of PodmanClient::podStopEvents(). Podman 4.3 keeps no "stopped by
+/// user" flag, and a container SIGKILLed by a stop looks like a crash (137): a pod whose
+/// containers all exited after a stop request is Stopped, as in the window, not Failed.
+std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers,
+                                             const QByteArray &stopEvents = {});
 
 } // namespace podwright

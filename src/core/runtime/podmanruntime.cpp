@@ -181,6 +181,14 @@ void PodmanRuntime::handleEvent(const QByteArray &line)
     const QString name = attributes.value(QLatin1String("name")).toString();
     if (type == QLatin1String("pod")) {
         out.pod = name;
+        // Matched by id: a pod of the same name may be an older run being replaced.
+        if (out.action == QLatin1String("stop")) {
+            if (PodRun *run = runById(event.value(QLatin1String("Actor"))
+                                          .toObject()
+                                          .value(QLatin1String("ID"))
+                                          .toString()))
+                run->onStopRequested();
+        }
     } else {
         PodRun *run = runById(attributes.value(QLatin1String("podId")).toString());
         if (!run && !attributes.contains(QLatin1String("podId")))
@@ -269,28 +277,39 @@ void PodmanRuntime::playRun(const RunPlan &plan)
     if (!run || run->plan().yaml != plan.yaml)
         return; // replaced or removed meanwhile
     run->setClient(m_client);
-    m_client->playKube(plan.yaml, false, [this, plan, run](const PodmanResponse &response) {
-        if (!m_runs.count(plan.podName) || m_runs.at(plan.podName) != run)
-            return;
-        const QJsonObject pod
-            = response.json.object().value(QLatin1String("Pods")).toArray().first().toObject();
-        if (!response.ok || pod.value(QLatin1String("ID")).toString().isEmpty()) {
-            const QString detail = response.errorMessage.isEmpty()
-                ? QString::fromUtf8(response.body)
-                : response.errorMessage;
-            const QString container = containerInMessage(plan, detail);
-            const QString message = container.isEmpty()
-                ? QStringLiteral("Podman could not create pod %1").arg(plan.podName)
-                : QStringLiteral("Podman could not create container %1 of pod %2")
-                      .arg(container, plan.podName);
-            Q_EMIT errorOccurred({ plan.podName, container, message, detail });
-            run->failCreation(message + QLatin1String(": ") + detail);
-            // Podman may leave a half-made pod (its infra container) behind.
-            m_client->removePod(plan.podName, true, {});
-            return;
-        }
-        run->begin(pod.value(QLatin1String("ID")).toString());
-    });
+    m_client->playKube(
+        plan.yamlForPodman(), false, [this, plan, run](const PodmanResponse &response) {
+            if (!m_runs.count(plan.podName) || m_runs.at(plan.podName) != run)
+                return;
+            const QJsonObject pod
+                = response.json.object().value(QLatin1String("Pods")).toArray().first().toObject();
+            if (!response.ok || pod.value(QLatin1String("ID")).toString().isEmpty()) {
+                const QString detail = response.errorMessage.isEmpty()
+                    ? QString::fromUtf8(response.body)
+                    : response.errorMessage;
+                const QString container = containerInMessage(plan, detail);
+                const QString message = container.isEmpty()
+                    ? QStringLiteral("Podman could not create pod %1").arg(plan.podName)
+                    : QStringLiteral("Podman could not create container %1 of pod %2")
+                          .arg(container, plan.podName);
+                const RunPlan::Step *step = plan.step(container);
+                const QString reason
+                    = step && !step->image.isEmpty() && detail.contains(step->image)
+                    ? QStringLiteral("ErrImagePull")
+                    : QStringLiteral("CreateContainerError");
+                // Podman leaves a half-made pod (its infra container) behind, which a listing
+                // would show as Pending: remove it before saying Failed, so that `podwright run`,
+                // which exits on Failed, leaves nothing behind.
+                m_client->removePod(plan.podName, true, [=, this](const PodmanResponse &) {
+                    Q_EMIT errorOccurred({ plan.podName, container, message, detail });
+                    if (!m_runs.count(plan.podName) || m_runs.at(plan.podName) != run)
+                        return; // replaced or removed meanwhile
+                    run->failCreation(message + QLatin1String(": ") + detail, container, reason);
+                });
+                return;
+            }
+            run->begin(pod.value(QLatin1String("ID")).toString());
+        });
 }
 
 void PodmanRuntime::stopPod(const QString &name, int graceSeconds)
@@ -301,19 +320,44 @@ void PodmanRuntime::stopPod(const QString &name, int graceSeconds)
                                                : it->second->plan().terminationGracePeriodSeconds);
             return;
         }
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        m_client->stopPod(name, graceSeconds, [this, name, timer](const PodmanResponse &response) {
-            if (!response.ok) {
-                Q_EMIT errorOccurred({ name,
-                                       {},
-                                       QStringLiteral("Pod %1 could not be stopped").arg(name),
-                                       response.errorMessage });
-                return;
+        if (graceSeconds >= 0) {
+            stopListedPod(name, graceSeconds);
+            return;
+        }
+        // Another process ran the pod: its grace period is in the label Podwright added
+        // (RunPlan::yamlForPodman); Kubernetes' 30 s, not Podman's 10, when it is missing.
+        m_client->listContainers(name, [this, name](const PodmanResponse &response) {
+            int grace = -1;
+            for (const QJsonValue &value : response.json.array()) {
+                bool ok = false;
+                const int seconds = value.toObject()
+                                        .value(QLatin1String("Labels"))
+                                        .toObject()
+                                        .value(QLatin1String(RunPlan::kGraceLabel))
+                                        .toString()
+                                        .toInt(&ok);
+                if (ok)
+                    grace = qMax(grace, seconds);
             }
-            Q_EMIT podStopped(name, timer->elapsed());
-            refresh();
+            stopListedPod(name, grace >= 0 ? grace : RunPlan().terminationGracePeriodSeconds);
         });
+    });
+}
+
+void PodmanRuntime::stopListedPod(const QString &name, int graceSeconds)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_client->stopPod(name, graceSeconds, [this, name, timer](const PodmanResponse &response) {
+        if (!response.ok) {
+            Q_EMIT errorOccurred({ name,
+                                   {},
+                                   QStringLiteral("Pod %1 could not be stopped").arg(name),
+                                   response.errorMessage });
+            return;
+        }
+        Q_EMIT podStopped(name, timer->elapsed());
+        refresh();
     });
 }
 
@@ -351,13 +395,15 @@ void PodmanRuntime::refresh()
                 return;
             }
             m_client->listContainers({}, [this, pods](const PodmanResponse &containers) {
-                m_listed.clear();
-                for (PodRuntimeStatus &status :
-                     podsFromPodman(pods.json.array(), containers.json.array())) {
-                    const QString name = status.name;
-                    m_listed[name] = std::move(status);
-                }
-                Q_EMIT refreshed();
+                m_client->podStopEvents([this, pods, containers](const PodmanResponse &stops) {
+                    m_listed.clear();
+                    for (PodRuntimeStatus &status :
+                         podsFromPodman(pods.json.array(), containers.json.array(), stops.body)) {
+                        const QString name = status.name;
+                        m_listed[name] = std::move(status);
+                    }
+                    Q_EMIT refreshed();
+                });
             });
         });
     });
@@ -381,6 +427,7 @@ int PodmanRuntime::requestLogs(const QString &pod, const QString &container,
                     const qsizetype space = out.text.indexOf(QLatin1Char(' '));
                     QString stamp = out.text.left(space);
                     static const QRegularExpression fraction(QStringLiteral("\\.(\\d{3})\\d*"));
+                    out.subSecondTime = stamp.contains(fraction);
                     stamp.replace(fraction, QStringLiteral(".\\1"));
                     out.time = QDateTime::fromString(stamp, Qt::ISODateWithMs);
                     if (out.time.isValid())

@@ -58,6 +58,8 @@ private:
     void handleEvent(const QByteArray &line);
     void startRun(const RunPlan &plan);
     void playRun(const RunPlan &plan);
+    /// Stops a pod this process did not run.
+    void stopListedPod(const QString &name, int graceSeconds);
     PodRun *runById(const QString &podId) const;
     void forgetRun(const QString &name);
     static QString containerInMessage(const RunPlan &plan, const QString &message);

@@ -81,8 +81,14 @@ void PodRun::begin(const QString &podId)
     advance();
 }
 
-void PodRun::failCreation(const QString &message)
+void PodRun::failCreation(const QString &message, const QString &container, const QString &reason)
 {
+    for (ContainerRuntimeState &s : m_status.containers) {
+        if (s.name == container)
+            s.reason = reason;
+        else if (s.state == ContainerRuntimeState::State::Waiting)
+            s.reason.clear(); // nothing is being created any more
+    }
     fail(message);
 }
 
@@ -184,6 +190,37 @@ void PodRun::onContainerEvent(const QString &container, const QString &action, i
         onExited(index, exitCode, timeMs);
     else if (action == QLatin1String("oom"))
         state(index).reason = QStringLiteral("OOMKilled");
+    else if (action == QLatin1String("stop"))
+        onStopRequested();
+}
+
+void PodRun::onStopRequested()
+{
+    if (m_stopping || !m_begun)
+        return;
+    m_stopping = true;
+    m_stoppedElsewhere = true;
+    m_stopClock.start();
+    for (Track &track : m_tracks)
+        track.backoff.reset();
+    // Podman 4.3 sends the pod's "stop" before its containers' "died": keep relisting until
+    // every container has exited.
+    updateRelist();
+    finishExternalStop();
+}
+
+void PodRun::finishExternalStop()
+{
+    if (!m_stoppedElsewhere || m_stopped)
+        return;
+    for (const ContainerRuntimeState &s : m_status.containers) {
+        if (s.state == ContainerRuntimeState::State::Running)
+            return publish();
+    }
+    m_stopped = true;
+    m_relist.stop();
+    publish();
+    Q_EMIT stopped(m_stopClock.elapsed());
 }
 
 void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
@@ -202,6 +239,8 @@ void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
     else
         s.reason = exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
     s.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_stoppedElsewhere)
+        return finishExternalStop();
     if (m_stopping || m_failed) {
         publish();
         return;

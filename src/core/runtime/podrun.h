@@ -39,8 +39,10 @@ public:
     void setClient(PodmanClient *client);
     /// The pod exists in Podman (created with start=false): start the sequence.
     void begin(const QString &podId);
-    /// The creation failed: the pod is Failed with Podman's message.
-    void failCreation(const QString &message);
+    /// The creation failed: the pod is Failed with Podman's message, and `container` (when
+    /// known) waits with `reason` ("ErrImagePull", "CreateContainerError"), as kubectl shows.
+    void failCreation(const QString &message, const QString &container = {},
+                      const QString &reason = {});
     /// A container event from the stream (action "start", "died", "oom"...), already matched to
     /// this pod.
     void onContainerEvent(const QString &container, const QString &action, int exitCode,
@@ -49,6 +51,10 @@ public:
     void resync();
     /// SIGTERM to every container, SIGKILL after `graceSeconds`; stopped() when all have exited.
     void stop(int graceSeconds);
+    /// Someone else stopped the pod or one of its containers (Podman's "stop" event, e.g.
+    /// `podwright stop` from another terminal): a stop on request, not a crash, so nothing is
+    /// restarted and stopped() follows once every container has exited.
+    void onStopRequested();
     /// No more restarts or starts: the pod is about to be removed.
     void abandon();
 
@@ -80,6 +86,7 @@ private:
     void fail(const QString &message);
     const PublishedPort *busyHostPort() const;
     void publish();
+    void finishExternalStop();
     QString computePhase() const;
 
     RunPlan m_plan;
@@ -90,6 +97,8 @@ private:
     bool m_failed = false;
     bool m_stopping = false;
     bool m_stopped = false;
+    bool m_stoppedElsewhere = false;
+    QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;
     QTimer m_relist;
 };

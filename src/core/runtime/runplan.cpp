@@ -93,6 +93,67 @@ std::optional<RunPlan> RunPlan::fromYaml(const QByteArray &yaml, QString *error)
     return std::nullopt;
 }
 
+// Whether the Pod document of `yaml` carries the grace label with `grace`.
+static bool hasGraceLabel(const QByteArray &yaml, int grace)
+{
+    try {
+        for (const YAML::Node &doc : YAML::LoadAll(yaml.toStdString())) {
+            if (doc.IsMap() && text(doc["kind"]) == QLatin1String("Pod"))
+                return text(doc["metadata"]["labels"][RunPlan::kGraceLabel]).toInt() == grace;
+        }
+    } catch (const YAML::Exception &) { }
+    return false;
+}
+
+QByteArray RunPlan::yamlForPodman() const
+{
+    // Inserted as text, not re-emitted by yaml-cpp: its emitter drops quotes (see fromYaml).
+    // Only block-style metadata is handled; anything else is sent as it is.
+    const QList<QByteArray> original = yaml.split('\n');
+    const QByteArray value = QByteArray(kGraceLabel) + ": \""
+        + QByteArray::number(terminationGracePeriodSeconds) + '"';
+    auto indentOf = [](const QByteArray &line) {
+        qsizetype n = 0;
+        while (n < line.size() && line[n] == ' ')
+            ++n;
+        return n;
+    };
+    // Every top-level metadata: is a candidate (a ConfigMap may come before the Pod).
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        if (original[i].trimmed() != "metadata:" || indentOf(original[i]) != 0)
+            continue;
+        QList<QByteArray> lines = original;
+        qsizetype childIndent = -1;
+        qsizetype labelsAt = -1;
+        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+            const QByteArray trimmed = lines[j].trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith('#'))
+                continue;
+            if (indentOf(lines[j]) == 0)
+                break;
+            if (childIndent < 0)
+                childIndent = indentOf(lines[j]);
+            if (indentOf(lines[j]) == childIndent && trimmed.startsWith("labels:"))
+                labelsAt = j;
+        }
+        if (childIndent <= 0)
+            continue;
+        const QByteArray pad(childIndent, ' ');
+        if (labelsAt < 0) {
+            lines.insert(i + 1, pad + "labels:");
+            lines.insert(i + 2, pad + pad + value);
+        } else if (lines[labelsAt].trimmed() == "labels:") {
+            lines.insert(labelsAt + 1, pad + pad + value);
+        } else {
+            continue; // flow-style labels
+        }
+        const QByteArray out = lines.join('\n');
+        if (hasGraceLabel(out, terminationGracePeriodSeconds))
+            return out;
+    }
+    return yaml;
+}
+
 const RunPlan::Step *RunPlan::step(const QString &container) const
 {
     for (const auto *list : { &initContainers, &containers }) {

@@ -39,6 +39,13 @@ struct RunPlan {
         return podName + QLatin1Char('-') + container;
     }
     const Step *step(const QString &container) const;
+    /// The YAML sent to Podman: `yaml` with the grace period recorded as the pod label
+    /// kGraceLabel, since Podman 4.3's kube play drops terminationGracePeriodSeconds (every
+    /// container stops after 10 s) and a later process (`podwright stop`) must know it.
+    /// `yaml` itself when the label cannot be added safely.
+    QByteArray yamlForPodman() const;
+    /// Kept by Podman 4.3 on the pod and on each container (in their Labels).
+    static constexpr const char *kGraceLabel = "podwright.io/termination-grace-period";
 };
 
 } // namespace podwright

@@ -85,6 +85,9 @@ struct LogLine {
     bool stderrStream = false;
     QDateTime time; ///< set when timestamps were asked for
     QString text;
+    /// Whether `time` came with a sub-second part: Podman 4.3 gives whole seconds, which are
+    /// shown as such rather than with made-up milliseconds.
+    bool subSecondTime = false;
 };
 
 /// What a log request asks for.
