@@ -9,10 +9,16 @@ PODWRIGHT_BUILD_DEPS=(
   libyaml-cpp-dev libgl-dev qt6-qpa-plugins qt6-wayland
   libfontconfig-dev # optional: start-up sets fontconfig up on a second core (src/app/main.cpp)
 )
+# Podman's Recommends that --no-install-recommends leaves out, yet Run needs: netavark (the
+# network stack the runtime tests were proven on; without it apt picks the CNI plugins) with
+# iptables for published ports, and for rootless Podman (a user who is not root) slirp4netns
+# (pod networking) and uidmap (subordinate uid/gid mappings).
+PODWRIGHT_PODMAN_EXTRA_DEPS=(netavark aardvark-dns iptables slirp4netns uidmap)
 # Tests: a display server, a real Podman with a local busybox image, packaging checks.
 PODWRIGHT_TEST_DEPS=(
   xvfb xauth podman runc conmon busybox-static catatonit
   desktop-file-utils appstream dpkg-dev file fakeroot
+  "${PODWRIGHT_PODMAN_EXTRA_DEPS[@]}"
 )
 
 podwright_install_deps() {
