@@ -11,6 +11,7 @@
 #include <QResizeEvent>
 #include <QSaveFile>
 #include <QToolTip>
+#include <QValueAxis>
 
 namespace podwright::gui {
 
@@ -212,6 +213,9 @@ void PodChartView::adaptToSize(QSize size)
         }
         // "Time" under clock times says nothing; its line is better spent on the plot.
         chart->timeAxis()->setTitleVisible(!small);
+        // A short plot elides the value axis' title to "CPU (millico..."; the chart's title
+        // names the metric and its unit already.
+        chart->valueAxis()->setTitleVisible(!small);
     }
 }
 

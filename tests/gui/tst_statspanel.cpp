@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -282,6 +284,62 @@ private Q_SLOTS:
         // Every container line differs clearly from the background.
         const QColor line = chart->containerSeries("app")->pen().color();
         QVERIFY(std::abs(line.lightness() - base.lightness()) > 60);
+    }
+
+    void panelFitsAShortBottomDock_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("wide dock, 300 px") << QSize(1200, 300);
+        QTest::newRow("wide dock, 250 px") << QSize(1000, 250);
+        QTest::newRow("narrow dock, charts stacked") << QSize(700, 440);
+    }
+
+    void panelFitsAShortBottomDock()
+    {
+        QFETCH(QSize, size);
+        StatsMonitor monitor;
+        StatsPanel panel;
+        panel.setMonitor(&monitor);
+        // The whole bottom dock is at least as tall as the panel's minimum once it is built.
+        QVERIFY2(panel.minimumSizeHint().height() <= 260,
+                 qPrintable(QString::number(panel.minimumSizeHint().height())));
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        std::vector<StatsSample> tick;
+        for (int second = 0; second < 90; ++second) {
+            tick = { sample("web", "app", T0 + second * 1000, 250, 64 << 20),
+                     sample("web", "sidecar", T0 + second * 1000 + 2, 50, 8 << 20) };
+            monitor.addSamples(tick);
+        }
+        panel.showPod(QStringLiteral("web"));
+        Pod pod;
+        pod.metadata.name = QStringLiteral("web");
+        Container app;
+        app.name = QStringLiteral("app");
+        app.resources.limits = { { "cpu", "500m" }, { "memory", "128Mi" } };
+        pod.spec.containers.push_back(app);
+        panel.setPodSpec(pod);
+        QTest::qWait(100); // the charts lay out their axes
+
+        // Qt Charts elides an axis' labels when their ticks leave too little room.
+        for (StatsChart *chart : { panel.detail()->cpuChart(), panel.detail()->memoryChart() }) {
+            QVERIFY2(chart->plotArea().height() >= 80,
+                     qPrintable(QString::number(chart->plotArea().height())));
+            int labels = 0;
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                const auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                if (!text || !text->isVisible())
+                    continue;
+                ++labels;
+                const QString label = text->toPlainText();
+                QVERIFY2(!label.contains(QChar(0x2026)) && !label.contains(QLatin1String("...")),
+                         qPrintable(label));
+            }
+            QVERIFY(labels >= 6); // the time and value ticks, and the value axis' title
+        }
+        if (const QString dump = qEnvironmentVariable("PODWRIGHT_STATS_DUMP"); !dump.isEmpty())
+            panel.grab().save(dump.arg(QTest::currentDataTag())); // to look at it by eye
     }
 
     void panelFollowsTheMonitor()
