@@ -207,11 +207,13 @@ void PodmanClient::listPods(PodmanHandler handler)
     call("GET", path(QStringLiteral("pods/json")), std::move(handler));
 }
 
-void PodmanClient::podStopEvents(PodmanHandler handler)
+void PodmanClient::podStopEvents(qint64 sinceSecs, PodmanHandler handler)
 {
     const QByteArray filters
         = QUrl::toPercentEncoding(QStringLiteral(R"({"type":["pod"],"event":["stop"]})"));
-    call("GET", path(QStringLiteral("events?stream=false&filters=")) + filters, std::move(handler));
+    call("GET",
+         path(QStringLiteral("events?stream=false&since=%1&filters=").arg(sinceSecs)) + filters,
+         std::move(handler));
 }
 
 void PodmanClient::inspectPod(const QString &pod, PodmanHandler handler)

@@ -91,9 +91,9 @@ public:
     void killPod(const QString &name, const QString &signal, PodmanHandler handler);
     void removePod(const QString &name, bool force, PodmanHandler handler);
 
-    /// GET /libpod/events?stream=false for the pods' "stop" events so far: JSON lines in
-    /// `body` (not `json`).
-    void podStopEvents(PodmanHandler handler);
+    /// GET /libpod/events?stream=false for the pods' "stop" events since `sinceSecs` (seconds
+    /// since the epoch; bounds how much of the journal Podman reads): JSON lines in `body`.
+    void podStopEvents(qint64 sinceSecs, PodmanHandler handler);
     /// GET /libpod/events?stream=true: JSON lines until aborted. Decode with StreamDecoder.
     HttpReply *events();
     /// GET /libpod/containers/{name}/logs: multiplexed frames (StreamDecoder::Mode::LogFrames).

@@ -395,15 +395,26 @@ void PodmanRuntime::refresh()
                 return;
             }
             m_client->listContainers({}, [this, pods](const PodmanResponse &containers) {
-                m_client->podStopEvents([this, pods, containers](const PodmanResponse &stops) {
-                    m_listed.clear();
-                    for (PodRuntimeStatus &status :
-                         podsFromPodman(pods.json.array(), containers.json.array(), stops.body)) {
-                        const QString name = status.name;
-                        m_listed[name] = std::move(status);
-                    }
-                    Q_EMIT refreshed();
-                });
+                // Only the date and time matter here (Podman adds nanoseconds and a zone that
+                // ISODate parsing may refuse); a day of slack covers the zone.
+                qint64 oldest = QDateTime::currentSecsSinceEpoch();
+                for (const QJsonValue &pod : pods.json.array()) {
+                    const QDateTime created = QDateTime::fromString(
+                        pod.toObject().value(QLatin1String("Created")).toString().left(19),
+                        Qt::ISODate);
+                    oldest = created.isValid() ? qMin(oldest, created.toSecsSinceEpoch()) : 0;
+                }
+                oldest = qMax<qint64>(0, oldest - 86400);
+                m_client->podStopEvents(
+                    oldest, [this, pods, containers](const PodmanResponse &stops) {
+                        m_listed.clear();
+                        for (PodRuntimeStatus &status : podsFromPodman(
+                                 pods.json.array(), containers.json.array(), stops.body)) {
+                            const QString name = status.name;
+                            m_listed[name] = std::move(status);
+                        }
+                        Q_EMIT refreshed();
+                    });
             });
         });
     });
