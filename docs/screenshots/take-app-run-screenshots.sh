@@ -5,9 +5,9 @@
 #
 #   docs/screenshots/take-app-run-screenshots.sh [path/to/podwright] [seconds of charting, 20]
 #
-# Unlike take-run-screenshots.sh (a test harness around the window), this drives the shipped
-# binary itself (hidden --screenshot-dir with PODWRIGHT_SCREENSHOT_RUN), found through
-# CONTAINER_HOST exactly as a learner's Podwright finds Podman.
+# It drives the shipped binary itself (hidden --screenshot-dir with PODWRIGHT_SCREENSHOT_RUN),
+# which finds Podman through CONTAINER_HOST exactly as a learner's Podwright does. The user
+# guide shows these three pictures.
 #
 # Needs podman, runc, busybox-static and xvfb-run. The Podman used is private to this script
 # (own containers.conf, storage.conf and API socket in a temporary directory, reached through

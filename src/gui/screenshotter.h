@@ -14,10 +14,10 @@ class MainWindow;
  * QWidget::grab() of the whole window; the application quits afterwards.
  *
  * With PODWRIGHT_SCREENSHOT_RUN=SECONDS in the environment it takes the run shots instead
- * (docs/screenshots/take-run-screenshots.sh): it runs the first pod with the Run action, waits
- * until it is Running and SECONDS more of charting, then saves running.png (canvas badges and
- * bars, Pods panel), logs.png (the first app container's output) and stats.png (the pod's
- * charts), and removes the pod before quitting.
+ * (docs/screenshots/take-app-run-screenshots.sh, the user guide's pictures): it runs the
+ * first pod with the Run action, waits until it is Running and SECONDS more of charting, then
+ * saves running.png (canvas badges and bars, Pods panel), logs.png (the first app container's
+ * output) and stats.png (the pod's charts), and removes the pod before quitting.
  */
 class Screenshotter : public QObject
 {
