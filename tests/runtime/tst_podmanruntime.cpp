@@ -324,6 +324,14 @@ private Q_SLOTS:
         QVERIFY2(m_errors.front().message.contains(QString::number(blocker.serverPort()))
                      && m_errors.front().message.contains(QLatin1String("already in use")),
                  qPrintable(m_errors.front().message));
+        QCOMPARE(status(QStringLiteral("busyport"))->container(QStringLiteral("server"))->reason,
+                 QStringLiteral("RunContainerError"));
+        // Nothing ran: no pod is left behind to be listed as Pending.
+        QByteArray output;
+        QVERIFY(m_env.podman(
+                    { QStringLiteral("pod"), QStringLiteral("exists"), QStringLiteral("busyport") },
+                    &output)
+                != 0);
         removeAndWait(QStringLiteral("busyport"));
     }
 

@@ -153,8 +153,22 @@ void PodRun::startContainer(int index)
                               .arg(busy->hostPort)
                               .arg(busy->container, m_plan.podName);
                 }
-                Q_EMIT errorOccurred({ m_plan.podName, culprit, message, response.errorMessage });
-                fail(message + QLatin1String(": ") + response.errorMessage);
+                const QString detail = response.errorMessage;
+                auto report = [this, culprit, message, detail] {
+                    Q_EMIT errorOccurred({ m_plan.podName, culprit, message, detail });
+                    fail(message + QLatin1String(": ") + detail);
+                };
+                // Nothing of the pod ever ran: Podman keeps it as "Created", which a listing
+                // shows as Pending; remove it (before Failed, on which `podwright run` exits).
+                // Once something ran, its logs are worth keeping.
+                bool anyRan = false;
+                for (const ContainerRuntimeState &c : m_status.containers)
+                    anyRan
+                        |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
+                if (anyRan || !m_client)
+                    return report();
+                m_client->removePod(m_plan.podName, true,
+                                    [report](const PodmanResponse &) { report(); });
                 return;
             }
             s.state = ContainerRuntimeState::State::Running;
