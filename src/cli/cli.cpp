@@ -12,7 +12,8 @@ const std::vector<Command> &commands()
 {
     // Each command lives in its own <name>command.cpp and is listed here.
     static const std::vector<Command> all = {
-        { "validate", "check manifests as the Kubernetes API server would, plus Podman warnings", runValidate },
+        { "validate", "check manifests as the Kubernetes API server would, plus Podman warnings",
+          runValidate },
         { "fmt", "print a manifest in canonical form (kubectl key order, safe quoting)", runFmt },
         { "run", "run a pod on Podman, init containers first (--wait: until it ends)", runRun },
         { "ps", "list pods with their phase, containers and ports", runPs },

@@ -8,11 +8,11 @@ namespace podwright::cli {
 
 int runFmt(const QStringList &args, CommandIo &io);
 int runValidate(const QStringList &args, CommandIo &io);
-int runRun(const QStringList &args, CommandIo &io);  // runtimecommands.cpp
-int runPs(const QStringList &args, CommandIo &io);   // runtimecommands.cpp
+int runRun(const QStringList &args, CommandIo &io); // runtimecommands.cpp
+int runPs(const QStringList &args, CommandIo &io); // runtimecommands.cpp
 int runLogs(const QStringList &args, CommandIo &io); // runtimecommands.cpp
 int runStop(const QStringList &args, CommandIo &io); // runtimecommands.cpp
-int runRm(const QStringList &args, CommandIo &io);   // runtimecommands.cpp
+int runRm(const QStringList &args, CommandIo &io); // runtimecommands.cpp
 int runTop(const QStringList &args, CommandIo &io);
 
 } // namespace podwright::cli
