@@ -1392,6 +1392,14 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::MountForm</name>

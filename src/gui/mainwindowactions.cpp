@@ -1,9 +1,11 @@
 #include "mainwindowactions.h"
 
 #include "documentcontroller.h"
+#include "helpcontroller.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "podview.h"
+#include "preferencesdialog.h"
 #include "yamlpane.h"
 
 #include <QApplication>
@@ -62,8 +64,9 @@ void MainWindowActions::createFileMenu()
     m_newAction->setPriority(QAction::LowPriority);
     connect(m_newAction, &QAction::triggered, m_window, &MainWindow::newDocument);
     menu->addAction(m_newAction);
+    // Ctrl+Shift+N is the canvas's New Pod: one key, one meaning.
     QAction *fromTemplate = action(QString(), tr("New from &Template…"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+                                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     connect(fromTemplate, &QAction::triggered, m_window, &MainWindow::newFromTemplate);
     menu->addAction(fromTemplate);
     m_openAction = action(QStringLiteral("document-open"), tr("&Open…"), QKeySequence::Open);
@@ -125,11 +128,19 @@ void MainWindowActions::createEditMenu()
     // act while the canvas has focus.
     editMenu->addActions(m_window->podView()->editActions());
     editMenu->addSeparator();
+    // Not Ctrl+Shift+I: that adds an init container on the canvas.
     formatYaml = action(QStringLiteral("format-indent-more"), tr("&Format YAML"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     formatYaml->setStatusTip(tr("Rewrite the YAML in its canonical, exported form"));
     connect(formatYaml, &QAction::triggered, m_window->yamlPane(), &YamlPane::format);
     editMenu->addAction(formatYaml);
+    editMenu->addSeparator();
+    QAction *preferences = action(QStringLiteral("preferences-system"), tr("&Preferences…"),
+                                  QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, m_window,
+            [this] { PreferencesDialog(m_window).exec(); });
+    editMenu->addAction(preferences);
 }
 
 void MainWindowActions::createViewMenu()
@@ -188,6 +199,12 @@ void MainWindowActions::createRunMenu()
 void MainWindowActions::createHelpMenu()
 {
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction *guide
+        = action(QStringLiteral("help-contents"), tr("&User Guide"), QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, m_window,
+            [this] { HelpController::showUserGuide(m_window); });
+    menu->addAction(guide);
+    menu->addSeparator();
     QAction *about = action(QStringLiteral("help-about"), tr("&About Podwright"));
     connect(about, &QAction::triggered, m_window, &MainWindow::showAbout);
     menu->addAction(about);

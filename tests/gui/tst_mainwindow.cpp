@@ -8,6 +8,7 @@
 #include "yamleditor.h"
 #include "yamlpane.h"
 
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -162,6 +163,48 @@ private Q_SLOTS:
         QCOMPARE(order.size(), 2);
         QTRY_COMPARE(order.size(), 3);
         QCOMPARE(order.last(), QStringLiteral("late"));
+    }
+
+    void noTwoActionsShareAShortcut()
+    {
+        // Two actions on one key make Qt run neither ("ambiguous shortcut"): the canvas's
+        // actions act while it has focus, the menus' always, so all of them must differ.
+        MainWindow window;
+        QHash<QString, QString> owner;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                if (k.isEmpty() || owner.value(k) == action->text())
+                    continue;
+                QVERIFY2(!owner.contains(k),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\"")
+                                        .arg(k, owner.value(k), action->text())));
+                owner.insert(k, action->text());
+            }
+        }
+        QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+N")));
+    }
+
+    void helpOpensTheUserGuideAndEditHasPreferences()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *guide = nullptr;
+        QAction *preferences = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QLatin1String("&User Guide"))
+                guide = action;
+            if (action->text() == QStringLiteral("&Preferences…"))
+                preferences = action;
+        }
+        QVERIFY(guide);
+        QVERIFY(preferences);
+        guide->trigger();
+        QDialog *dialog = window.findChild<QDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
     }
 };
 
