@@ -14,9 +14,11 @@
 # namespace set-up (systemd or a cgroup manager) that a chroot does not provide, and `package`
 # (check-package.sh) builds its own root; both run on the real machine (.ci/run, ./test.sh).
 #
-#   packaging/check-fresh-setup.sh [--keep-root] [--cache DIR] [--work DIR]
+#   packaging/check-fresh-setup.sh [--keep-root] [--podman] [--cache DIR] [--work DIR]
 #
 #   --keep-root  leave the root (on disk) in WORK/root for inspection
+#   --podman     afterwards, try the `podman` tests too, with the host's /sys bound into the
+#                root (works only where rootful Podman needs no systemd, like the CI machine)
 #   --cache DIR  minbase tarball and apt archives, shared with check-package.sh
 #                (default: build-packaging/package-check)
 #   --work DIR   logs and the root (default: build-fresh/fresh-setup)
@@ -29,13 +31,15 @@ ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="$ROOT_DIR/build-packaging/package-check"
 WORK="$ROOT_DIR/build-fresh/fresh-setup"
 KEEP_ROOT=0
+PODMAN=0
 ARGS=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep-root) KEEP_ROOT=1; shift ;;
+    --podman) PODMAN=1; shift ;;
     --cache) CACHE="$(realpath -m "$2")"; shift 2 ;;
     --work) WORK="$(realpath -m "$2")"; shift 2 ;;
-    *) echo "usage: $0 [--keep-root] [--cache DIR] [--work DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--keep-root] [--podman] [--cache DIR] [--work DIR]" >&2; exit 2 ;;
   esac
 done
 
@@ -98,5 +102,12 @@ sed 's/^/  /' "$WORK/version.log"
 user_command validate sh -c './run.sh validate resources/templates/*.yaml'
 phase "  $(grep -c -E ': (error|warning|hint): ' "$WORK/validate.log" || true) findings, no errors"
 
+if [ "$PODMAN" = 1 ]; then
+  # Podman needs the cgroup tree; the mount namespace keeps the bind private to this run.
+  mount_in_root /sys --rbind /sys
+  user_command podman-tests sh -c 'cd build && ctest -L podman --output-on-failure'
+  grep -E 'tests passed|Passed|Failed' "$WORK/podman-tests.log" | sed 's/^/  /'
+fi
+
 echo "PASS: a fresh Debian 12 root builds $COMMIT and passes ./test.sh -LE 'podman|package'," \
-  "./run.sh --version and ./run.sh validate"
+  "./run.sh --version and ./run.sh validate$([ "$PODMAN" = 0 ] || echo ", and ctest -L podman")"
