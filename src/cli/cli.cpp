@@ -34,6 +34,35 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                      CommandIo &io, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { QStringLiteral("podwright ") + command } + args)) {
+        io.err << "podwright " << command << ": " << parser.errorText() << '\n';
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names the program by its path and offers Qt's --help-all, which
+        // means nothing to a subcommand: say "podwright COMMAND" and drop that line.
+        QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.first().startsWith(QLatin1String("Usage: "))) {
+            const qsizetype options = lines.first().indexOf(QLatin1String(" ["));
+            lines.first() = QStringLiteral("Usage: podwright ") + command
+                + (options >= 0 ? lines.first().mid(options)
+                                : lines.first().mid(lines.first().indexOf(QLatin1Char(' '), 7)));
+        }
+        lines.removeIf([](const QString &line) {
+            return line.trimmed().startsWith(QLatin1String("--help-all"));
+        });
+        io.out << lines.join(QLatin1Char('\n'));
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
 bool isHeadlessInvocation(const QStringList &arguments)
 {
     if (arguments.isEmpty())

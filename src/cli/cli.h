@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -24,6 +25,12 @@ struct Command {
 /// All subcommands, in the order `--help` lists them.
 const std::vector<Command> &commands();
 const Command *findCommand(const QString &name);
+
+/// Parses a subcommand's `args` with `parser` (whose options are already added; a help option
+/// is added here). Prints the problem or the help itself and returns false when there is
+/// nothing to run, with `*exitCode` set (2 for a usage error, 0 after --help).
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                      CommandIo &io, int *exitCode);
 
 /// True when argv names a subcommand or --help/--version, i.e. no window is wanted.
 bool isHeadlessInvocation(const QStringList &arguments);

@@ -14,25 +14,6 @@ namespace podwright::cli {
 
 namespace {
 
-/// Parses `args` for `command`; prints the problem (or the help) and returns false if there
-/// is nothing to run.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-           CommandIo &io, int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("podwright ") + command } + args)) {
-        io.err << "podwright " << command << ": " << parser.errorText() << '\n';
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
 QString describe(const ContainerRuntimeState &c)
 {
     switch (c.state) {
@@ -120,7 +101,7 @@ int runRun(const QStringList &args, CommandIo &io)
                        QStringLiteral("stay until the pod has Succeeded or Failed, restarting "
                                       "containers as the restartPolicy says") });
     int code = 0;
-    if (!parse(parser, QStringLiteral("run"), args, io, &code))
+    if (!parseCommandLine(parser, QStringLiteral("run"), args, io, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         io.err << "podwright run: expected one FILE\n";
@@ -189,7 +170,7 @@ int runPs(const QStringList &args, CommandIo &io)
     parser.setApplicationDescription(
         QStringLiteral("List the pods Podman holds, with their phase and containers."));
     int code = 0;
-    if (!parse(parser, QStringLiteral("ps"), args, io, &code))
+    if (!parseCommandLine(parser, QStringLiteral("ps"), args, io, &code))
         return code;
     Session session(io);
     QObject::connect(&session.runtime, &PodRuntime::refreshed, session.loop(), [&] {
@@ -229,7 +210,7 @@ int runLogs(const QStringList &args, CommandIo &io)
     parser.addOption(
         { QStringLiteral("timestamps"), QStringLiteral("prefix each line with its time") });
     int code = 0;
-    if (!parse(parser, QStringLiteral("logs"), args, io, &code))
+    if (!parseCommandLine(parser, QStringLiteral("logs"), args, io, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         io.err << "podwright logs: expected one POD\n";
@@ -299,7 +280,7 @@ int runStop(const QStringList &args, CommandIo &io)
               "grace period in seconds (default: the pod's terminationGracePeriodSeconds)"),
           QStringLiteral("SECONDS") });
     int code = 0;
-    if (!parse(parser, QStringLiteral("stop"), args, io, &code))
+    if (!parseCommandLine(parser, QStringLiteral("stop"), args, io, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         io.err << "podwright stop: expected one POD\n";
@@ -333,7 +314,7 @@ int runRm(const QStringList &args, CommandIo &io)
         QStringLiteral("Remove a pod and its containers (running ones are killed)."));
     parser.addPositionalArgument(QStringLiteral("POD"), QStringLiteral("the pod's name"));
     int code = 0;
-    if (!parse(parser, QStringLiteral("rm"), args, io, &code))
+    if (!parseCommandLine(parser, QStringLiteral("rm"), args, io, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         io.err << "podwright rm: expected one POD\n";

@@ -57,15 +57,9 @@ int runTop(const QStringList &args, CommandIo &io)
                                  QStringLiteral("[POD]"));
     parser.addOption({ QStringLiteral("containers"),
                        QStringLiteral("one line per container instead of per pod") });
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { QStringLiteral("podwright top") } + args)) {
-        io.err << "podwright top: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!parseCommandLine(parser, QStringLiteral("top"), args, io, &exitCode))
+        return exitCode;
     const QString only = parser.positionalArguments().value(0);
     const bool perContainer = parser.isSet(QStringLiteral("containers"));
 
