@@ -10,9 +10,10 @@
 # so packaging/debian-deps.sh must name every package the build and the tests need: nothing
 # installed on a developer's machine by accident can help here.
 #
-# Left out: the tests labelled `podman` need a container runtime with cgroups and a user
-# namespace set-up (systemd or a cgroup manager) that a chroot does not provide, and `package`
-# (check-package.sh) builds its own root; both run on the real machine (.ci/run, ./test.sh).
+# Left out by default: the tests labelled `podman` need a container runtime with the host's
+# cgroup tree (/sys), which a plain chroot does not have; `--podman` binds it in and runs them
+# afterwards (they passed so on the CI machine, which has no systemd); on a systemd machine they
+# belong to the real ./test.sh run. `package` (check-package.sh) builds its own root.
 #
 #   packaging/check-fresh-setup.sh [--keep-root] [--podman] [--cache DIR] [--work DIR]
 #
@@ -67,7 +68,8 @@ mkdir -p "$DEBIAN_ROOT/root/podwright"
 git -C "$ROOT_DIR" archive --format=tar HEAD | tar -C "$DEBIAN_ROOT/root/podwright" -xf -
 
 # Every output line goes to the log with the seconds since the command started, so the log
-# shows where the time went (install, configure, build, tests).
+# shows where the time went (install, configure, build, tests). cmake still writes its
+# configure output in one block, so "installed" and "configured" can show the same second.
 user_command() { # user_command <log name> <command line run in /root/podwright>
   local log="$WORK/$1.log" t0=$SECONDS rc=0
   shift
