@@ -174,6 +174,8 @@ private Q_SLOTS:
             << qint64(29 << 20) << 137 << qint64(800) << QStringList { "oom-kill", "exit" };
         QTest::newRow("sigkill at 75% of the limit")
             << qint64(24 << 20) << 137 << qint64(800) << QStringList { "oom-kill", "exit" };
+        QTest::newRow("sigkill at half the limit, two samples missed")
+            << qint64(16 << 20) << 137 << qint64(3000) << QStringList { "oom-kill", "exit" };
         QTest::newRow("sigkill far below the limit (a stop)")
             << qint64(4 << 20) << 137 << qint64(800) << QStringList { "exit" };
         QTest::newRow("error exit near the limit")

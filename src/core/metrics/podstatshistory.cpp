@@ -67,8 +67,9 @@ bool PodStatsHistory::isLikelyOomKill(const RuntimeEvent &died) const
     // Podman 4.3 with runc on a cgroups v1 (hybrid) host sends no "oom" event and inspect says
     // OOMKilled=false, although the kernel's memcg OOM killer did it (dmesg: "Memory cgroup out
     // of memory: Killed process"). What remains is a SIGKILL exit (137) while the container's
-    // memory was close to its limit, so that is taken as the OOM kill. 75 % because samples
-    // come once a second and memory grows between the last one and the kill.
+    // memory was close to its limit, so that is taken as the OOM kill. The peak of the last
+    // 10 s counts, at half the limit or more: samples come once a second at best (a stream
+    // re-subscribing can miss a few), and a fast-growing container is killed between two.
     if (died.exitCode != 137)
         return false;
     const qint64 diedAt = died.time.toMSecsSinceEpoch();
@@ -79,8 +80,10 @@ bool PodStatsHistory::isLikelyOomKill(const RuntimeEvent &died) const
     const StatsSeries *s = series(died.container);
     if (!s || s->isEmpty() || s->memoryLimitBytes() <= 0)
         return false;
-    const StatsPoint &last = s->latest();
-    return diedAt - last.msecs < 5000 && last.memoryBytes * 4 >= s->memoryLimitBytes() * 3;
+    qint64 peak = 0;
+    for (const StatsPoint &point : s->window(diedAt - 10000))
+        peak = std::max(peak, point.memoryBytes);
+    return peak * 2 >= s->memoryLimitBytes();
 }
 
 void PodStatsHistory::addMarker(const StatsMarker &marker)
