@@ -4,6 +4,7 @@
 #include "podchartview.h"
 #include "statsoverview.h"
 #include "statspanel.h"
+#include "statssamples.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,20 +27,13 @@ using namespace podwright::gui;
 
 namespace {
 
-constexpr qint64 T0 = 1795237800000;
+using statssamples::T0;
 
+// Every container here has a 64 MiB limit.
 StatsSample sample(const QString &pod, const QString &container, qint64 msecs, double cpu,
                    qint64 memory)
 {
-    StatsSample s;
-    s.time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    s.pod = pod;
-    s.container = container;
-    s.cpuMillicores = cpu;
-    s.memoryBytes = memory;
-    s.memoryLimitBytes = 64 << 20;
-    s.pids = 1;
-    return s;
+    return statssamples::sample(pod, container, msecs, cpu, memory, 64 << 20);
 }
 
 /// `seconds` of samples at 1 s for app (250m, 64 MiB) and sidecar (50m, 8 MiB).

@@ -1,6 +1,7 @@
 // The overview's sparklines, offscreen, fed with samples instead of Podman.
 #include "metrics/statsmonitor.h"
 #include "statsoverview.h"
+#include "statssamples.h"
 #include "statssparkline.h"
 
 #include <QSignalSpy>
@@ -13,20 +14,8 @@ using namespace podwright::gui;
 
 namespace {
 
-constexpr qint64 T0 = 1795237800000;
-
-StatsSample sample(const QString &pod, const QString &container, qint64 msecs, double cpu,
-                   qint64 memory)
-{
-    StatsSample s;
-    s.time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    s.pod = pod;
-    s.container = container;
-    s.cpuMillicores = cpu;
-    s.memoryBytes = memory;
-    s.pids = 1;
-    return s;
-}
+using statssamples::sample;
+using statssamples::T0;
 
 /// `seconds` of samples at 1 s for app (250m, 32 MiB) and sidecar (50m, 8 MiB).
 void fill(PodStatsHistory &history, int seconds)
