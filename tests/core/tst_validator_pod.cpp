@@ -1,4 +1,5 @@
 #include "manifestio.h"
+#include "validation/namevalidation.h"
 #include "validatortesthelpers.h"
 
 #include <QRegularExpression>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void defaults();
     void catalogue();
     void optionsFilter();
+    void ipAddresses_data();
+    void ipAddresses();
 };
 
 static QString firstMatch(const Findings &findings, const QString &rule)
@@ -759,6 +762,57 @@ void TestValidatorPod::optionsFilter()
     const Findings all = validatePod(pod);
     QVERIFY(!describe(all, Severity::Hint).isEmpty());
     QVERIFY(!describe(all, Severity::Warning).isEmpty());
+}
+
+void TestValidatorPod::ipAddresses_data()
+{
+    // Go's ParseIPSloppy, which the API server uses: leading zeros allowed in IPv4, no scope,
+    // no blanks, no "0x", and "::" must stand for at least one group.
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<bool>("valid");
+    const std::pair<const char *, bool> rows[] = {
+        { "10.9.8.7", true },
+        { "0.0.0.0", true },
+        { "255.255.255.255", true },
+        { "001.002.003.004", true },
+        { "256.1.1.1", false },
+        { "1.2.3", false },
+        { "1", false },
+        { "1.2.3.4.5", false },
+        { " 1.2.3.4", false },
+        { "1.2.3.4:80", false },
+        { "", false },
+        { "2001:db8::ffff", true },
+        { "::", true },
+        { "::1", true },
+        { "FE80::A", true },
+        { "::ffff:1.2.3.4", true },
+        { "1:2:3:4:5:6:7:8", true },
+        { "1:2:3:4:5:6:1.2.3.4", true },
+        { "::ffff:01.2.3.4", false },
+        { "::ffff:256.1.1.1", false },
+        { "1:2:3:4:5:6:7:8:9", false },
+        { "1::2::3", false },
+        { "fe80::1%eth0", false },
+        { "[::1]", false },
+        { "12345::1", false },
+        { "g::1", false },
+        { "::0x1", false },
+        { "::1 ", false },
+        { "e:: 7", false },
+        { "1:2:3:4:5:6:7:8::", false },
+        { "::00001", false },
+        { "::0001", true },
+    };
+    for (const auto &[ip, valid] : rows)
+        QTest::newRow(ip) << QString::fromLatin1(ip) << valid;
+}
+
+void TestValidatorPod::ipAddresses()
+{
+    QFETCH(QString, ip);
+    QFETCH(bool, valid);
+    QCOMPARE(validation::isValidIp(ip), valid);
 }
 
 QTEST_GUILESS_MAIN(TestValidatorPod)

@@ -1,7 +1,8 @@
 #include "namevalidation.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
+
+#include <arpa/inet.h>
 
 namespace podwright::validation {
 
@@ -261,15 +262,24 @@ QStringList isHttpHeaderName(const QString &value)
 
 bool isValidIp(const QString &value)
 {
-    // QHostAddress also accepts shorthand like "1" for 0.0.0.1; Go's ParseIP does not.
+    // Kubernetes parses with Go's ParseIPSloppy: four decimal parts of 1-3 digits (leading zeros
+    // allowed), or IPv6 text. inet_pton() is that IPv6 grammar; its IPv4 one rejects leading
+    // zeros, so IPv4 is checked here. (No QHostAddress: it would link Qt Network into the core,
+    // and it also accepted "0x" groups, blanks and a trailing "::" after eight groups.)
     static const QRegularExpression ipv4(QRegularExpression::anchoredPattern(
-        QStringLiteral("[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}")));
-    if (!value.contains(QLatin1Char(':')) && !ipv4.match(value).hasMatch())
-        return false;
-    if (value.contains(QLatin1Char('%')))
-        return false;
-    QHostAddress address;
-    return address.setAddress(value);
+        QStringLiteral("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})")));
+    if (!value.contains(QLatin1Char(':'))) {
+        const QRegularExpressionMatch match = ipv4.match(value);
+        if (!match.hasMatch())
+            return false;
+        for (int part = 1; part <= 4; ++part) {
+            if (match.capturedView(part).toInt() > 255)
+                return false;
+        }
+        return true;
+    }
+    in6_addr address;
+    return inet_pton(AF_INET6, value.toLatin1().constData(), &address) == 1;
 }
 
 void invalidEach(ErrorList &errs, const char *rule, const QString &path, const QString &value,
