@@ -138,10 +138,10 @@ if [ -z "$window" ]; then
 fi
 echo "window $window: $(xwininfo -id "$window" | grep -E 'xwininfo|Width|Height' | tr -s ' \n' ' ')"
 echo "WM_CLASS: $(xprop -id "$window" WM_CLASS | sed 's/.*= //')"
-# The window icon is an SVG from the resources: it only shows if Qt's SVG icon engine (from
-# libqt6svg6, a plugin dpkg-shlibdeps cannot see) came with the package's Depends.
-if ! xprop -id "$window" _NET_WM_ICON | grep -q 'Icon ('; then
-  echo "the window has no icon: is the SVG icon engine (libqt6svg6) installed?"
+# The window icon is built from pixels the build rendered from the SVG (src/app/CMakeLists.txt)
+# and must be there as soon as the window maps.
+if ! xprop -id "$window" _NET_WM_ICON | grep -q 'Icon (128 x 128)'; then
+  echo "the window has no 128x128 icon"
   kill "$app"
   exit 1
 fi

@@ -1,18 +1,35 @@
 // Renders the scalable application icon into the hicolor PNG sizes at build time, so the
 // repository holds only the SVG and the PNGs can never drift from it.
 //
-//   podwright_iconrender <icon.svg> <output dir> <size>...
+//   podwright_iconrender [--raw] <icon.svg> <output dir> <size>...
 //
-// writes <output dir>/<size>x<size>/apps/<icon basename>.png for every size.
+// writes <output dir>/<size>x<size>/apps/<icon basename>.png for every size; with --raw, the
+// pixels themselves (<icon basename>.argb32: QImage::Format_ARGB32_Premultiplied rows, native
+// byte order), which the window icon is built from at start-up without decoding anything.
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+bool writeRaw(const QImage &image, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const auto bytes = static_cast<qint64>(image.sizeInBytes());
+    return file.write(reinterpret_cast<const char *>(image.constBits()), bytes) == bytes
+        && file.commit();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,9 +37,12 @@ int main(int argc, char *argv[])
     // platform plugin: QSvgRenderer paints onto a QImage with the raster engine alone.
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool raw = args.size() > 1 && args.at(1) == QLatin1String("--raw");
+    if (raw)
+        args.removeAt(1);
     if (args.size() < 4) {
-        err << "usage: podwright_iconrender <icon.svg> <output dir> <size>...\n";
+        err << "usage: podwright_iconrender [--raw] <icon.svg> <output dir> <size>...\n";
         return 2;
     }
 
@@ -55,8 +75,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString file
-            = outputDir.filePath(subdir + QLatin1Char('/') + iconName + QStringLiteral(".png"));
-        if (!image.save(file, "PNG")) {
+            = outputDir.filePath(subdir + QLatin1Char('/') + iconName
+                                 + (raw ? QStringLiteral(".argb32") : QStringLiteral(".png")));
+        if (raw ? !writeRaw(image, file) : !image.save(file, "PNG")) {
             err << "error: cannot write " << file << '\n';
             return 1;
         }

@@ -2,9 +2,11 @@
 // needed); anything else opens the designer window.
 #include "cli.h"
 #include "firstpaintreporter.h"
+#include "icons.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
+#include "startupstyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,13 +49,14 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     podwright::gui::FirstPaintReporter::markStage("application");
+    QApplication::setStyle(new podwright::gui::StartupStyle);
     QApplication::setApplicationName(QStringLiteral("podwright"));
     QApplication::setApplicationDisplayName(QStringLiteral("Podwright"));
     QApplication::setOrganizationName(QStringLiteral("Podwright"));
     QApplication::setApplicationVersion(QStringLiteral(PODWRIGHT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.podwright.Podwright"));
     // X11 window managers take the icon from the window; Wayland uses the desktop file's.
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwright.svg")));
+    QApplication::setWindowIcon(podwright::gui::applicationIcon());
     // Widgets translate their texts as they are built, so before the window exists.
     podwright::gui::LanguageSettings::installTranslators(&app);
 

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QResource>
 
 #include <functional>
 
@@ -204,6 +205,23 @@ QColor severityColor(Severity severity)
     case Severity::Hint: return QColor(0x2f, 0x7d, 0xd1);
     }
     return {};
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 32, 64, 128 }) {
+        // Raw premultiplied pixels (see src/app/CMakeLists.txt), stored uncompressed: nothing to
+        // decode, so no image format plugin and no inflate before the first paint.
+        const QResource pixels(
+            QStringLiteral(":/icons/window/%1x%1/apps/podwright.argb32").arg(size));
+        if (!pixels.isValid() || pixels.compressionAlgorithm() != QResource::NoCompression
+            || pixels.size() != qint64(size) * size * 4)
+            continue;
+        const QImage image(pixels.data(), size, size, QImage::Format_ARGB32_Premultiplied);
+        icon.addPixmap(QPixmap::fromImage(image));
+    }
+    return icon;
 }
 
 QIcon severityIcon(Severity severity)

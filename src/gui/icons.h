@@ -23,6 +23,10 @@ QIcon themedIcon(const QString &name);
 /// the icon is painted, and only at the sizes it is painted at.
 QIcon paintedIcon(std::function<void(QPainter &, const QColor &)> drawing);
 
+/// Podwright's own icon for the window and dialogs, from the PNGs the build renders from the
+/// SVG (`:/icons/window/<size>x<size>/apps/podwright.png`, embedded by the executable).
+QIcon applicationIcon();
+
 /// Red error, amber warning, blue hint: a coloured disc (triangle for warnings) with a glyph.
 QIcon severityIcon(Severity severity);
 /// The marker colour of a severity, for gutters and underlines.
