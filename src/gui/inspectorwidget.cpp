@@ -13,10 +13,40 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
+
+namespace {
+
+/// The "select something" text, top-aligned in a dock whose width the window sets. QLabel
+/// finds a word-wrapped text's size hints by laying the whole text out at several trial
+/// widths, again after each polish, font and style event (3 M instructions before the first
+/// paint, docs/benchmarks.md "Start-up"); font metrics give all the dock layout needs, and the
+/// text is laid out once, when painted.
+class EmptyStateText : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override { return textSize(36, 6); }
+    QSize minimumSizeHint() const override { return textSize(12, 3); }
+
+private:
+    QSize textSize(int characters, int lines) const
+    {
+        const QFontMetrics metrics = fontMetrics();
+        const QMargins margins = contentsMargins();
+        return QSize(metrics.averageCharWidth() * characters + margins.left() + margins.right()
+                         + 2 * margin(),
+                     metrics.lineSpacing() * lines + margins.top() + margins.bottom()
+                         + 2 * margin());
+    }
+};
+
+} // namespace
 
 InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
                                  SelectionModel *selection, QWidget *parent)
@@ -25,7 +55,7 @@ InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
     , m_undoStack(undoStack)
     , m_selection(selection)
     , m_stack(new QStackedWidget(this))
-    , m_emptyText(new QLabel)
+    , m_emptyText(new EmptyStateText)
 {
     setObjectName(QStringLiteral("inspector"));
     m_emptyText->setObjectName(QStringLiteral("inspectorEmptyText"));
@@ -36,6 +66,12 @@ InspectorWidget::InspectorWidget(PodDocument *document, QUndoStack *undoStack,
         tr("Select a pod, a container, a volume, a port or a mount on the canvas to edit it "
            "here.\n\nEvery change is one step in Edit > Undo, and the YAML follows as you "
            "type."));
+    // Top-aligned in a tall dock, the text never needs its height negotiated for each width the
+    // dock layout tries: without height-for-width it is laid out once, not nine times at
+    // start-up (docs/benchmarks.md, "Start-up"). After setText(), which turns it back on.
+    QSizePolicy policy = m_emptyText->sizePolicy();
+    policy.setHeightForWidth(false);
+    m_emptyText->setSizePolicy(policy);
     m_stack->addWidget(m_emptyText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

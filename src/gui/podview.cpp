@@ -319,10 +319,9 @@ void PodView::drawForeground(QPainter *painter, const QRectF &rect)
     // The empty state, in viewport coordinates so it stays centred whatever the zoom.
     painter->save();
     painter->resetTransform();
+    // In the window's own font: a font of its own size would be one more font to load before the
+    // first paint (docs/benchmarks.md, "Start-up").
     painter->setPen(palette().color(QPalette::PlaceholderText));
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    painter->setFont(font);
     painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24),
                       Qt::AlignCenter | Qt::TextWordWrap,
                       tr("Drag a Container here, or press Ctrl+Shift+N for a new pod"));
