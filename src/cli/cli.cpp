@@ -15,12 +15,12 @@ const std::vector<Command> &commands()
         { "validate", "check manifests as the Kubernetes API server would, plus Podman warnings",
           runValidate },
         { "fmt", "print a manifest in canonical form (kubectl key order, safe quoting)", runFmt },
-        { "run", "run a pod on Podman, init containers first (--wait: until it ends)", runRun },
-        { "ps", "list pods with their phase, containers and ports", runPs },
-        { "logs", "print a container's output (-c CONTAINER, -f, --timestamps)", runLogs },
-        { "stop", "stop a pod: SIGTERM, SIGKILL after the grace period (--time)", runStop },
-        { "rm", "remove a pod and its containers", runRm },
-        { "top", "show CPU (millicores) and memory (Mi) of running pods (--containers)", runTop },
+        { "run", "run a pod on Podman, init containers first (--wait: until it ends)", nullptr },
+        { "ps", "list pods with their phase, containers and ports", nullptr },
+        { "logs", "print a container's output (-c CONTAINER, -f, --timestamps)", nullptr },
+        { "stop", "stop a pod: SIGTERM, SIGKILL after the grace period (--time)", nullptr },
+        { "rm", "remove a pod and its containers", nullptr },
+        { "top", "show CPU (millicores) and memory (Mi) of running pods (--containers)", nullptr },
     };
     return all;
 }
@@ -102,6 +102,8 @@ int runHeadless(const QStringList &arguments, CommandIo &io)
         printUsage(io.err);
         return 2;
     }
+    if (!command->run)
+        return runInModule(first, arguments.mid(1), io);
     return command->run(arguments.mid(1), io);
 }
 

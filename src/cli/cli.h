@@ -19,7 +19,7 @@ using CommandFunction = int (*)(const QStringList &args, CommandIo &io);
 struct Command {
     const char *name;
     const char *summary; ///< one line for `podwright --help`
-    CommandFunction run;
+    CommandFunction run; ///< null: a command of the run module (runInModule())
 };
 
 /// All subcommands, in the order `--help` lists them.

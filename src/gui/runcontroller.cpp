@@ -1,6 +1,7 @@
 #include "runcontroller.h"
 
-#include "runtime/podmanruntime.h"
+#include "runmodule.h"
+#include "runtime/deferredruntime.h"
 #include "runtime/runplan.h"
 
 #include <QEventLoop>
@@ -27,7 +28,12 @@ RunController::RunController(PodRuntime *runtime, QObject *parent)
 
 RunController *RunController::createForPodman(QObject *parent)
 {
-    return new RunController(new PodmanRuntime(), parent);
+    // The Podman runtime needs Qt Network, so it is in the run module, loaded on first use.
+    return new RunController(new DeferredRuntime([](QString *error) -> PodRuntime * {
+                                 const RunModuleApi *api = RunModule::api(error);
+                                 return api ? api->createPodmanRuntime(nullptr) : nullptr;
+                             }),
+                             parent);
 }
 
 QStringList RunController::startedPods() const

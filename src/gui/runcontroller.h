@@ -30,7 +30,8 @@ public:
 
     /// Takes ownership of `runtime`.
     explicit RunController(PodRuntime *runtime, QObject *parent = nullptr);
-    /// A controller on the Podman runtime (socket discovery, private service when needed).
+    /// A controller on the Podman runtime (socket discovery, private service when needed), built
+    /// on first use through the run module: runtime() is a DeferredRuntime.
     static RunController *createForPodman(QObject *parent = nullptr);
 
     PodRuntime *runtime() const { return m_runtime; }

@@ -4,19 +4,19 @@
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 #include "manifestio.h"
-#include "metrics/statsmonitor.h"
 #include "poddocument.h"
 #include "podspanel.h"
 #include "podview.h"
 #include "runcontroller.h"
-#include "runtime/podmanruntime.h"
+#include "runmodule.h"
+#include "runtime/deferredruntime.h"
 #include "selectionmodel.h"
-#include "sendrequestdialog.h"
-#include "statspanel.h"
+#include "statsview.h"
 #include "validator.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -27,7 +27,6 @@ RunWorkspace::RunWorkspace(MainWindow *window, RunController *controller)
     : QObject(window)
     , m_window(window)
     , m_controller(controller ? controller : RunController::createForPodman(this))
-    , m_monitor(new StatsMonitor(this))
     , m_podsDock(makeDock(tr("Pods"), QStringLiteral("podsDock")))
     , m_logsDock(makeDock(tr("Logs"), QStringLiteral("logsDock")))
     , m_statsDock(makeDock(tr("Stats"), QStringLiteral("statsDock")))
@@ -41,10 +40,14 @@ RunWorkspace::RunWorkspace(MainWindow *window, RunController *controller)
         }
         return {};
     });
-    if (auto *podman = qobject_cast<PodmanRuntime *>(m_controller->runtime()))
-        m_monitor->setRuntime(podman);
-
     PodRuntime *runtime = m_controller->runtime();
+    // The monitor follows the real runtime from its start: the Podman one from the run module
+    // once running is first used, or one given (tests) now.
+    if (auto *deferred = qobject_cast<DeferredRuntime *>(runtime))
+        connect(deferred, &DeferredRuntime::targetCreated, this, &RunWorkspace::followRuntime);
+    else
+        followRuntime(runtime);
+
     connect(runtime, &PodRuntime::podChanged, m_window, [this](const PodRuntimeStatus &status) {
         m_window->podView()->setRuntimeStatus(status.name, status);
     });
@@ -53,12 +56,6 @@ RunWorkspace::RunWorkspace(MainWindow *window, RunController *controller)
         gone.name = name;
         m_window->podView()->setRuntimeStatus(name, gone);
     });
-    connect(m_monitor, &StatsMonitor::samplesReceived, m_window,
-            [this](const std::vector<StatsSample> &samples) {
-                for (const StatsSample &s : samples)
-                    m_window->podView()->setContainerUsage(s.pod, s.container, s.cpuMillicores,
-                                                           s.memoryBytes);
-            });
     connect(m_controller, &RunController::statusMessage, m_window,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); });
 
@@ -118,10 +115,11 @@ PodsPanel *RunWorkspace::podsPanel()
         m_pods = new PodsPanel(m_controller, m_podsDock);
         connect(m_pods, &PodsPanel::logsRequested, this, &RunWorkspace::showLogs);
         connect(m_pods, &PodsPanel::sendRequestRequested, m_window, [this](const QUrl &url) {
-            auto *dialog = new SendRequestDialog(url, m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->show();
-            dialog->send();
+            QString error;
+            if (const RunModuleApi *api = RunModule::api(&error))
+                api->showSendRequest(url, m_window);
+            else
+                showModuleError(error);
         });
         m_podsDock->setWidget(m_pods);
     }
@@ -137,11 +135,56 @@ ContainerLogView *RunWorkspace::logView()
     return m_logs;
 }
 
-StatsPanel *RunWorkspace::statsPanel()
+StatsMonitor *RunWorkspace::monitor()
+{
+    if (!m_monitor) {
+        QString error;
+        const RunModuleApi *api = RunModule::api(&error);
+        if (!api) {
+            showModuleError(error);
+            return nullptr;
+        }
+        m_monitor = api->createStatsMonitor(this, [this](const std::vector<StatsSample> &samples) {
+            for (const StatsSample &s : samples)
+                m_window->podView()->setContainerUsage(s.pod, s.container, s.cpuMillicores,
+                                                       s.memoryBytes);
+        });
+    }
+    return m_monitor;
+}
+
+void RunWorkspace::followRuntime(PodRuntime *runtime)
+{
+    if (StatsMonitor *stats = monitor())
+        RunModule::api()->followRuntime(stats, runtime);
+}
+
+void RunWorkspace::showModuleError(const QString &error)
+{
+    m_window->statusBar()->showMessage(error);
+}
+
+StatsView *RunWorkspace::statsPanel()
 {
     if (!m_stats) {
-        m_stats = new StatsPanel(m_statsDock);
-        m_stats->setMonitor(m_monitor);
+        QString error;
+        const RunModuleApi *api = RunModule::api(&error);
+        StatsMonitor *stats = api ? monitor() : nullptr;
+        if (!stats) {
+            // Say so where the charts would be.
+            if (!m_statsDock->widget()) {
+                auto *label = new QLabel(tr("The stats charts are not available.\n%1").arg(error),
+                                         m_statsDock);
+                label->setWordWrap(true);
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                label->setAlignment(Qt::AlignCenter);
+                m_statsDock->setWidget(label);
+            }
+            showModuleError(error);
+            return nullptr;
+        }
+        delete m_statsDock->widget(); // a message from an earlier attempt
+        m_stats = api->createStatsPanel(stats, m_statsDock);
         for (int index : m_window->document()->manifest().podResourceIndices())
             m_stats->setPodSpec(podForRun(index));
         for (const Pod &pod : m_runSpecs) // what ran, if the design changed since

@@ -18,7 +18,7 @@
 namespace podwright::gui {
 
 StatsPanel::StatsPanel(QWidget *parent)
-    : QWidget(parent)
+    : StatsView(parent)
     , m_toolBar(new QToolBar(this))
     , m_pods(new QComboBox(this))
     , m_window(new QComboBox(this))

@@ -2,6 +2,7 @@
 
 #include "metrics/statsmonitor.h"
 #include "statschart.h"
+#include "statsview.h"
 
 #include <QPointer>
 #include <QSet>
@@ -31,14 +32,14 @@ class StatsOverview;
  * Wiring in the main window: `panel->setMonitor(monitor)`, and `panel->setPodSpec(pod)` whenever
  * a pod is run (for its request and limit lines).
  */
-class StatsPanel : public QWidget
+class StatsPanel : public StatsView
 {
     Q_OBJECT
 public:
     explicit StatsPanel(QWidget *parent = nullptr);
 
     void setMonitor(StatsMonitor *monitor);
-    StatsMonitor *monitor() const { return m_monitor; }
+    StatsMonitor *monitor() const override { return m_monitor; }
 
     StatsOverview *overview() const { return m_overview; }
     PodChartView *detail() const { return m_detail; }
@@ -58,15 +59,15 @@ public:
 public Q_SLOTS:
     void addPod(const QString &pod);
     void removePod(const QString &pod);
-    void showPod(const QString &pod);
+    void showPod(const QString &pod) override;
     void showOverview();
     /// Request and limit lines for the pod named in `pod.metadata.name`.
-    void setPodSpec(const podwright::Pod &pod);
-    void setWindowMinutes(int minutes);
+    void setPodSpec(const podwright::Pod &pod) override;
+    void setWindowMinutes(int minutes) override;
     void setStacked(bool stacked);
     void setPaused(bool paused);
     /// Redraws what is visible now (normally driven by the monitor's samples).
-    void refreshNow();
+    void refreshNow() override;
     void exportCsv(); ///< asks for a file name
     void exportPng(); ///< asks for a file name
 

@@ -11,6 +11,7 @@
 #include "podspanel.h"
 #include "podview.h"
 #include "runcontroller.h"
+#include "runmodule.h"
 #include "runworkspace.h"
 #include "selectionmodel.h"
 #include "statspanel.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        // The monitor and the Stats panel come from the run module's code, linked in here.
+        RunModule::useStatic(&runModuleApi());
     }
 
     void init()

@@ -13,6 +13,7 @@
 #include "podspanel.h"
 #include "podview.h"
 #include "runcontroller.h"
+#include "runmodule.h"
 #include "runtime/podmanruntime.h"
 #include "runworkspace.h"
 #include "selectionmodel.h"
@@ -119,6 +120,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(reason));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        // The monitor and the Stats panel come from the run module's code, linked in here.
+        RunModule::useStatic(&runModuleApi());
         QString error;
         QVERIFY2(m_env.setUp(&error), qPrintable(error));
         m_clock.start();
@@ -250,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(workspace()->statsPanel()->isVisible());
 
         // The panel was built after Run: the limits of the pod that ran still reach its charts.
-        StatsPanel *panel = workspace()->statsPanel();
+        auto *panel = static_cast<StatsPanel *>(workspace()->statsPanel());
         panel->showPod(podName);
         panel->refreshNow();
         QCOMPARE(panel->currentPod(), podName);
