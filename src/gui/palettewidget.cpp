@@ -70,11 +70,11 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Parts"));
     const auto header = [this](const QString &text) {
-        auto *item = new QListWidgetItem(text, m_list);
+        // Section headings in capitals and the disabled text colour rather than bold: a bold
+        // font would be one more font to load before the first paint (docs/benchmarks.md,
+        // "Start-up").
+        auto *item = new QListWidgetItem(locale().toUpper(text), m_list);
         item->setFlags(Qt::NoItemFlags);
-        QFont font = m_list->font();
-        font.setBold(true);
-        item->setFont(font);
     };
     const auto part = [this](PartKind kind) {
         auto *item = new QListWidgetItem(swatch(kind, palette()), partLabel(kind), m_list);

@@ -12,11 +12,54 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyleOptionHeader>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
+
+namespace {
+
+/// Measures its sections in the list's own font. QHeaderView measures them in bold, to leave
+/// room for highlighted sections, which this header never shows (highlightSections is off), and
+/// that bold font was one more font to load before the window's first paint
+/// (docs/benchmarks.md, "Start-up"). Otherwise QHeaderView::sectionSizeFromContents().
+class ProblemsHeader : public QHeaderView
+{
+public:
+    explicit ProblemsHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        // What QTreeView gives the header it makes itself.
+        setSectionsMovable(true);
+        setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        if (!model() || highlightSections())
+            return QHeaderView::sectionSizeFromContents(logicalIndex);
+        ensurePolished();
+        if (const QVariant size
+            = model()->headerData(logicalIndex, orientation(), Qt::SizeHintRole);
+            size.isValid())
+            return size.toSize();
+        QStyleOptionHeader option;
+        initStyleOption(&option);
+        option.section = logicalIndex;
+        option.fontMetrics = fontMetrics();
+        option.text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        option.icon
+            = model()->headerData(logicalIndex, orientation(), Qt::DecorationRole).value<QIcon>();
+        if (isSortIndicatorShown())
+            option.sortIndicator = QStyleOptionHeader::SortDown;
+        return style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);
+    }
+};
+
+} // namespace
 
 ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
@@ -32,6 +75,7 @@ ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, Q
     m_proxy->setFilterRole(FindingsModel::SeverityRole);
     m_proxy->setFilterKeyColumn(FindingsModel::SeverityColumn);
 
+    m_view->setHeader(new ProblemsHeader(m_view));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
