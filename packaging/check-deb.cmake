@@ -36,7 +36,10 @@ if(NOT section STREQUAL "devel")
   fail("Section is '${section}'")
 endif()
 # Plugins Qt loads at run time (explicit) and libraries dpkg-shlibdeps found (generated).
-foreach(dependency qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6)
+# libqt6network6 and libqt6charts6 come from the run module (podwright-run.so), which the
+# executable loads when first needed.
+foreach(dependency qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6
+        libqt6network6 libqt6charts6)
   if(NOT depends MATCHES "(^|, )${dependency}( |,|$)")
     fail("Depends lacks ${dependency}: ${depends}")
   endif()
@@ -62,6 +65,20 @@ foreach(path
     fail("the package lacks ${path}")
   endif()
 endforeach()
+# The run module, in <libdir>/podwright, where the executable looks for it once installed.
+if(NOT listing MATCHES " \\./usr/lib/([^/\n]+/)?podwright/podwright-run\\.so\n")
+  fail("the package lacks usr/lib/.../podwright/podwright-run.so")
+endif()
+# The installed (stripped) executable finds the module and the module binds to it: a runtime
+# command runs. No PODWRIGHT_MODULE_DIR: the installed location is what is checked.
+execute_process(COMMAND dpkg-deb -x "${debs}" "${WORK_DIR}/root" RESULT_VARIABLE result)
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=PODWRIGHT_MODULE_DIR
+                        "${WORK_DIR}/root/usr/bin/podwright" ps --help
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT output MATCHES "^Usage: podwright ps")
+  fail("the packaged podwright cannot run `ps --help` through its run module (${result}):\n${output}")
+endif()
+
 # Nothing may land outside /usr (a stray absolute install path would).
 string(REGEX MATCHALL " \\./[^\n]*" paths "${listing}")
 foreach(path IN LISTS paths)

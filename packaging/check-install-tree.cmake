@@ -33,6 +33,12 @@ foreach(relative IN LISTS expected)
   endif()
 endforeach()
 
+# The run module, in <libdir>/podwright (lib/ or lib/<multiarch>/ depending on the prefix).
+file(GLOB_RECURSE run_module "${usr}/lib/*/podwright-run.so")
+if(NOT run_module)
+  fail("missing from the installed tree: lib/.../podwright/podwright-run.so")
+endif()
+
 # A PNG stores its width and height as big-endian 32-bit numbers right after the 8-byte
 # signature and the IHDR chunk header, at byte 16.
 foreach(size IN LISTS ICON_SIZES)

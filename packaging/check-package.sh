@@ -85,10 +85,14 @@ in_root dpkg -s podwright | grep -q '^Status: install ok installed' || fail "pod
 # binary and Qt's runtime plugins need must already be there.
 phase "checking shared libraries of the binary and the Qt plugins"
 # shellcheck disable=SC2016 # expanded by the shell inside the root
-unresolved="$(in_root sh -c 'for f in /usr/bin/podwright /usr/lib/*/qt6/plugins/platforms/*.so \
+unresolved="$(in_root sh -c 'for f in /usr/bin/podwright /usr/lib/podwright/*.so /usr/lib/*/podwright/*.so \
+    /usr/lib/*/qt6/plugins/platforms/*.so \
     /usr/lib/*/qt6/plugins/iconengines/*.so /usr/lib/*/qt6/plugins/imageformats/*.so; do
   [ -e "$f" ] || continue; ldd "$f" | sed -n "s|^|$f: |; /not found/p"; done')"
 [ -z "$unresolved" ] || fail "unresolved libraries:"$'\n'"$unresolved"
+# The run module (Qt Network, Qt Charts) is found where it was installed and binds to the binary.
+in_root podwright ps --help >"$CACHE/ps-help.log" 2>&1 ||
+  { cat "$CACHE/ps-help.log" >&2; fail "podwright ps --help (the run module) failed"; }
 # The offscreen platform needs no display: the window must come up and keep running.
 rc=0
 in_root sh -c 'cd /tmp && QT_QPA_PLATFORM=offscreen timeout 5 podwright' >"$CACHE/offscreen.log" 2>&1 ||
