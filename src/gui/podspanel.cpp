@@ -97,7 +97,12 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
                                                                                         : message);
                 m_availability->setVisible(availability != PodRuntime::Availability::Ready);
             });
-    m_availability->setVisible(false);
+    // Built after the runtime failed (the run module missing, Podman not installed): say so.
+    const PodRuntime::Availability known = runtime->availability();
+    const bool failed = known == PodRuntime::Availability::NotInstalled
+        || known == PodRuntime::Availability::Unavailable;
+    m_availability->setText(failed ? runtime->availabilityMessage() : QString());
+    m_availability->setVisible(failed);
     connect(runtime, &PodRuntime::errorOccurred, this, [this](const RuntimeError &error) {
         QString where;
         if (!error.container.isEmpty())

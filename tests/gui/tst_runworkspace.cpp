@@ -12,13 +12,16 @@
 #include "podview.h"
 #include "runcontroller.h"
 #include "runmodule.h"
+#include "runtime/deferredruntime.h"
 #include "runworkspace.h"
 #include "selectionmodel.h"
 #include "statspanel.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace podwright;
@@ -200,6 +203,74 @@ private Q_SLOTS:
             cleanup();
             init();
         }
+    }
+
+    void theRuntimeIsBuiltOnFirstRun()
+    {
+        // The window's own runtime comes from the run module through a DeferredRuntime.
+        int built = 0;
+        FakeRuntime *fake = nullptr;
+        auto *deferred = new DeferredRuntime([&](QString *) -> PodRuntime * {
+            ++built;
+            fake = new FakeRuntime;
+            return fake;
+        });
+        MainWindow window(new RunController(deferred));
+        window.document()->setManifest(loadManifest(twoPods).manifest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(built, 0);
+        QCOMPARE(deferred->availability(), PodRuntime::Availability::Unknown);
+
+        window.selectionModel()->setCurrent(ElementRef::pod(0));
+        window.actions()->runPod->trigger();
+        QCOMPARE(built, 1);
+        QCOMPARE(deferred->target(), fake);
+        QCOMPARE(fake->calls, QStringList { QStringLiteral("run:web") });
+        // Its signals reach the canvas through the deferred one.
+        PodRuntimeStatus status;
+        status.name = QStringLiteral("web");
+        status.phase = QStringLiteral("Running");
+        ContainerRuntimeState app;
+        app.name = QStringLiteral("app");
+        app.state = ContainerRuntimeState::State::Running;
+        status.containers = { app };
+        fake->report(status);
+        ContainerCard *card = window.podView()->podScene()->cardFor(
+            ElementRef::container(0, ElementRef::Lane::App, 0));
+        QCOMPARE(card->badgeText(), QStringLiteral("running"));
+        QCOMPARE(deferred->pod(QStringLiteral("web"))->phase, QStringLiteral("Running"));
+
+        window.actions()->stopPod->trigger();
+        QCOMPARE(built, 1);
+        QCOMPARE(fake->calls.last(), QStringLiteral("stop:web"));
+        window.runWorkspace()->controller()->setQuitPrompt(
+            [](const QStringList &, QWidget *) { return RunController::QuitChoice::LeavePods; });
+    }
+
+    void aRuntimeThatCannotBeBuiltIsExplained()
+    {
+        const QString why = QStringLiteral("podwright-run.so was not found in /nowhere");
+        auto *deferred = new DeferredRuntime([&](QString *error) -> PodRuntime * {
+            *error = why;
+            return nullptr;
+        });
+        MainWindow window(new RunController(deferred));
+        window.document()->setManifest(loadManifest(twoPods).manifest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectionModel()->setCurrent(ElementRef::pod(0));
+        window.actions()->runPod->trigger(); // no crash, and says why
+        QCOMPARE(deferred->availability(), PodRuntime::Availability::Unavailable);
+        QCOMPARE(window.statusBar()->currentMessage(), why);
+        QDockWidget *pods = window.runWorkspace()->podsDock();
+        QVERIFY(pods->isVisible());
+        bool shown = false;
+        for (const QLabel *label : pods->findChildren<QLabel *>())
+            shown = shown || (label->isVisible() && label->text().contains(why));
+        QVERIFY(shown);
+        window.runWorkspace()->controller()->setQuitPrompt(
+            [](const QStringList &, QWidget *) { return RunController::QuitChoice::LeavePods; });
     }
 
 private:
