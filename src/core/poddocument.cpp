@@ -42,6 +42,19 @@ const Findings &PodDocument::findings() const
         // that match its lines, whatever view made the last edit.
         const LoadResult &reloaded = this->reloaded();
         m_findings = reloaded.diagnostics;
+        // A file with no objects is an error for the API server, but in the designer an empty
+        // document is where every design starts: say what to do, not that something is wrong.
+        for (ValidationFinding &finding : m_findings) {
+            if (finding.ruleId == QLatin1String("manifest-empty")) {
+                finding.severity = Severity::Hint;
+                finding.message = QStringLiteral("the document is empty: add a Pod to start");
+                finding.explanation
+                    = QStringLiteral("Drag a Pod or a Container from Parts onto the canvas, "
+                                     "press Ctrl+Shift+N, start from File > New from Template, "
+                                     "or type a manifest here (apiVersion: v1, kind: Pod, "
+                                     "metadata and spec).");
+            }
+        }
         if (reloaded.parsed) {
             const Findings validation = validateManifest(reloaded.manifest);
             m_findings.insert(m_findings.end(), validation.begin(), validation.end());

@@ -188,6 +188,12 @@ bool DocumentController::exportTo(const QString &path)
 {
     if (m_beforeSave)
         m_beforeSave();
+    if (m_document->manifest().resources.empty()) {
+        QMessageBox::information(m_dialogParent, tr("Nothing to Export"),
+                                 tr("The document has no Kubernetes objects yet: add a pod "
+                                    "first."));
+        return false;
+    }
     QStringList errors;
     for (const ValidationFinding &f : m_document->findings())
         if (f.severity == Severity::Error)

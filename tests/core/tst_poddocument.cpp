@@ -99,6 +99,28 @@ private Q_SLOTS:
                 QVERIFY2(f.pos.line <= document.text().count('\n') + 1, qPrintable(f.summary()));
         }
     }
+
+    void anEmptyDocumentIsAStartNotAnError()
+    {
+        // The designer starts empty: that is a hint saying what to do, while the same empty
+        // text on its own (podwright validate, kubectl) stays an error.
+        PodDocument document;
+        const Findings &findings = document.findings();
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings[0].ruleId, QStringLiteral("manifest-empty"));
+        QCOMPARE(findings[0].severity, Severity::Hint);
+        QVERIFY2(findings[0].message.contains(QLatin1String("add a Pod")),
+                 qPrintable(findings[0].message));
+        const LoadResult alone = loadManifest(document.text());
+        QCOMPARE(alone.diagnostics.size(), std::size_t(1));
+        QCOMPARE(alone.diagnostics[0].severity, Severity::Error);
+
+        Manifest manifest;
+        manifest.appendPod(podNamed(QStringLiteral("web")));
+        document.setManifest(manifest);
+        for (const ValidationFinding &f : document.findings())
+            QVERIFY2(f.ruleId != QLatin1String("manifest-empty"), qPrintable(f.summary()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPodDocument)

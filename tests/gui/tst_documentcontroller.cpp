@@ -252,6 +252,18 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("Web_1")), qPrintable(message));
     }
 
+    void exportOfAnEmptyDocumentSaysThereIsNothingToExport()
+    {
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        QString message;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(!files.exportTo(path("empty-export.yaml")));
+        QVERIFY(!QFile::exists(path("empty-export.yaml")));
+        QVERIFY2(message.contains(QLatin1String("no Kubernetes objects")), qPrintable(message));
+    }
+
     void exportWritesTheCanonicalText()
     {
         PodDocument document;
