@@ -3,9 +3,11 @@
 #include "canvasstyle.h"
 #include "icons.h"
 
+#include <QApplication>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
@@ -29,6 +31,76 @@ protected:
         return PaletteWidget::createMimeData(
             static_cast<PartKind>(items.first()->data(PartRole).toInt()));
     }
+};
+
+/// One line per row: swatch and name, or a heading. QStyledItemDelegate lays each row's text
+/// out with QTextLayout (wrapping, rich layout) to size it and again to paint it: 10 M
+/// instructions, most of the palette's cost before the window's first paint
+/// (docs/benchmarks.md, "Start-up"). The background, selection, hover and focus are still the
+/// style's.
+class PartDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QFontMetrics metrics(option.font);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const bool heading = !index.data(PartRole).isValid();
+        const int iconWidth = heading ? 0 : option.decorationSize.width() + spacing(option);
+        const int height = heading ? metrics.height() + 4
+                                   : std::max(option.decorationSize.height(), metrics.height()) + 8;
+        return { 2 * margin(option) + iconWidth + metrics.horizontalAdvance(text), height };
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+        const bool enabled = opt.state & QStyle::State_Enabled;
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QRect content = opt.rect.adjusted(margin(opt), 0, -margin(opt), 0);
+        int x = content.left();
+        if (!opt.icon.isNull()) {
+            const QSize size = opt.decorationSize;
+            const QRect iconRect(QPoint(x, content.center().y() - size.height() / 2 + 1), size);
+            opt.icon.paint(painter, iconRect, Qt::AlignCenter,
+                           enabled ? (selected ? QIcon::Selected : QIcon::Normal)
+                                   : QIcon::Disabled);
+            x += size.width() + spacing(opt);
+        }
+        const QRect textRect(x, content.top(), content.right() - x + 1, content.height());
+        const QPalette::ColorGroup group = enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(
+            textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            opt.fontMetrics.elidedText(opt.text, opt.textElideMode, textRect.width()));
+        painter->restore();
+        if (opt.state & QStyle::State_HasFocus) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(opt);
+            focus.backgroundColor
+                = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Window);
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+        }
+    }
+
+private:
+    static int margin(const QStyleOptionViewItem &option)
+    {
+        const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        return style->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, option.widget) + 1;
+    }
+    static int spacing(const QStyleOptionViewItem &option) { return margin(option) + 2; }
 };
 
 QColor accentOf(PartKind kind)
@@ -65,6 +137,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     : QWidget(parent)
     , m_list(new PartList(this))
 {
+    m_list->setItemDelegate(new PartDelegate(m_list));
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
