@@ -2,13 +2,16 @@
 #include "podmantestenv.h"
 #include "runtime/podmanruntime.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -37,6 +40,33 @@ int freePort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+/// The pid of the `podman system service` listening on a socket under `dir`, or 0.
+qint64 servicePidUnder(const QString &dir)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray arguments = cmdline.readAll();
+        if (arguments.contains(QByteArrayView("system\0service\0", 15))
+            && arguments.contains(dir.toLocal8Bit()))
+            return pid.toLongLong();
+    }
+    return 0;
+}
+
+/// Whether `pid` still runs (a zombie waiting for its reaper does not).
+bool isRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype state = text.lastIndexOf(')') + 2; // "pid (comm) S ..."
+    return state < text.size() && text.at(state) != 'Z' && text.at(state) != 'X';
 }
 
 } // namespace
@@ -479,6 +509,47 @@ private Q_SLOTS:
         QCOMPARE(status(QStringLiteral("foreign"))->phase, QStringLiteral("Pending"));
         QVERIFY(!status(QStringLiteral("foreign"))->startedByPodwright);
         removeAndWait(QStringLiteral("foreign"));
+    }
+
+    void ownServiceEndsWhenPodwrightIsKilled()
+    {
+        // A Podwright killed outright (a crash, kill -9) must not leave the podman service it
+        // started running: it never exits on its own (--time=0).
+        if (QFileInfo::exists(QStringLiteral("/run/podman/podman.sock")))
+            QSKIP("a system Podman service is running: podwright would use it, not start one");
+        QTemporaryDir tmp;
+        QTemporaryDir runtimeDir;
+        QVERIFY(tmp.isValid() && runtimeDir.isValid());
+        QProcess podwright;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CONTAINER_HOST"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir.path()); // no user socket
+        env.insert(QStringLiteral("TMPDIR"), tmp.path()); // the service's socket dir goes here
+        podwright.setProcessEnvironment(env);
+        podwright.setProcessChannelMode(QProcess::MergedChannels);
+        podwright.start(QStringLiteral(PODWRIGHT_BINARY),
+                        { QStringLiteral("run"), QStringLiteral("--wait"), QStringLiteral("-") });
+        podwright.write(
+            podYaml(QStringLiteral("orphan-check"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        podwright.closeWriteChannel();
+        QByteArray output;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         podwright.waitForReadyRead(100);
+                         output += podwright.readAll();
+                         return output.contains("orphan-check  Running");
+                     },
+                     60000),
+                 output.constData());
+        const qint64 service = servicePidUnder(tmp.path());
+        QVERIFY2(service > 0, "no podman system service with its socket under TMPDIR");
+        ::kill(pid_t(podwright.processId()), SIGKILL);
+        QVERIFY(podwright.waitForFinished(5000));
+        QTRY_VERIFY2_WITH_TIMEOUT(!isRunning(service), "the service outlived podwright", 15000);
+        m_env.podman({ QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"),
+                       QStringLiteral("-t"), QStringLiteral("0"), QStringLiteral("orphan-check") });
     }
 
     void headlessCommands()

@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace podwright {
 
 QStringList PodmanService::defaultCandidates()
@@ -153,6 +156,10 @@ void PodmanService::startOwnService()
         Q_EMIT serviceLost(
             QStringLiteral("The Podman service Podwright started exited (code %1).").arg(exitCode));
     });
+    // The service runs with --time=0 (no idle exit): if Podwright dies without shutdown() (a
+    // crash, kill -9), the kernel ends the service too instead of leaving it running for good.
+    // The main thread starts it and lives as long as the process, which PR_SET_PDEATHSIG needs.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(program,
                      { QStringLiteral("system"), QStringLiteral("service"),
                        QStringLiteral("--time=0"), QLatin1String("unix://") + m_socketPath });
