@@ -203,7 +203,10 @@ int YamlEditor::gutterWidth() const
 
 void YamlEditor::updateGutterGeometry()
 {
-    setViewportMargins(gutterWidth(), 0, 0, 0);
+    // Called for every change in the block count; new margins relayout the whole viewport, so
+    // only when the width of the line numbers really changes.
+    if (const int width = gutterWidth(); viewportMargins().left() != width)
+        setViewportMargins(width, 0, 0, 0);
     const QRect r = contentsRect();
     m_gutter->setGeometry(QRect(r.left(), r.top(), gutterWidth(), r.height()));
 }
