@@ -1000,6 +1000,14 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>The document has no Kubernetes objects yet: add a pod first.</source>
+        <translation>Das Dokument enthält noch keine Kubernetes-Objekte: Fügen Sie zuerst einen Pod hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::EnvTableEditor</name>
@@ -2253,6 +2261,12 @@ Was soll mit ihnen geschehen?</translation>
     <message>
         <source>Pod “%1” has %2 error(s) that a Kubernetes cluster would reject (see the Problems list). Podman may still run it. Run it anyway?</source>
         <translation>Pod „%1“ hat %2 Fehler, die ein Kubernetes-Cluster ablehnen würde (siehe Liste der Probleme). Podman führt ihn vielleicht trotzdem aus. Trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>The stats charts are not available.
+%1</source>
+        <translation>Die Statistikdiagramme sind nicht verfügbar.
+%1</translation>
     </message>
 </context>
 <context>
