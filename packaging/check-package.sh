@@ -149,8 +149,20 @@ if ! xprop -id "$window" _NET_WM_ICON | grep -q 'Icon (128 x 128)'; then
   kill "$app"
   exit 1
 fi
-sleep 1 # let the first paint settle before the screenshot
-import -window "$window" /tmp/package-check.png
+# The shot must show a painted window, not its bare background (an earlier package-check.png
+# was one flat grey): a painted designer has hundreds of colours (text, icons, swatches).
+colours=0
+for i in $(seq 1 20); do
+  sleep 0.5
+  import -window "$window" /tmp/package-check.png
+  colours="$(identify -format %k /tmp/package-check.png)"
+  [ "$colours" -ge 64 ] && break
+done
+if [ "$colours" -lt 64 ]; then
+  echo "the window shows only $colours colours after 10 s: it was not painted"
+  kill "$app"
+  exit 1
+fi
 gio open /tmp/hello-pod.yaml
 opened=""
 for i in $(seq 1 40); do
