@@ -52,7 +52,9 @@ void printRules(QTextStream &out)
            "field the Pod API does not have, as a cluster with strict field validation reports "
            "it), `kind-missing`, `not-an-object`, `manifest-empty`, `file-unreadable`, and "
            "`binary-input`, `input-too-large`, `nesting-too-deep` and `too-many-nodes` for "
-           "input no manifest looks like.\n\n"
+           "input no manifest looks like. The one exception is the designer's own empty "
+           "document, where `manifest-empty` is a hint to add a pod: every design starts "
+           "there.\n\n"
         << rules.size() << " rules: ";
     QStringList counts;
     for (const Section &section : sections) {
