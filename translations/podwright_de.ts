@@ -1008,6 +1008,36 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <source>The document has no Kubernetes objects yet: add a pod first.</source>
         <translation>Das Dokument enthält noch keine Kubernetes-Objekte: Fügen Sie zuerst einen Pod hinzu.</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1: its %n comment(s) will not be kept when it is saved</source>
+        <translation>
+            <numerusform>%1 geöffnet: Sein Kommentar bleibt beim Speichern nicht erhalten</numerusform>
+            <numerusform>%1 geöffnet: Seine %n Kommentare bleiben beim Speichern nicht erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Without Comments?</source>
+        <translation>Ohne Kommentare speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n comment(s) that Podwright does not keep.</source>
+        <translation>
+            <numerusform>„%1“ enthält einen Kommentar, den Podwright nicht beibehält.</numerusform>
+            <numerusform>„%1“ enthält %n Kommentare, die Podwright nicht beibehält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Podwright writes the manifest in canonical form, without comments. Save As writes it to another file and leaves this one as it is.</source>
+        <translation>Podwright schreibt das Manifest in kanonischer Form, ohne Kommentare. „Speichern unter“ schreibt es in eine andere Datei und lässt diese unverändert.</translation>
+    </message>
+    <message>
+        <source>Save Without Comments</source>
+        <translation>Ohne Kommentare speichern</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::EnvTableEditor</name>

@@ -3,6 +3,7 @@
 #include "manifestio.h"
 #include "podcommands.h"
 #include "poddocument.h"
+#include "yamlcomments.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -57,6 +58,10 @@ QStringList DocumentController::recentFiles() const
 void DocumentController::setFilePath(const QString &path)
 {
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    QFile file(m_filePath);
+    m_commentsInFile = !m_filePath.isEmpty() && file.open(QIODevice::ReadOnly)
+        ? countYamlComments(file.readAll())
+        : 0;
     Q_EMIT filePathChanged(m_filePath);
 }
 
@@ -121,7 +126,11 @@ bool DocumentController::open(const QString &path)
     m_suggestedName.clear();
     setFilePath(path);
     addRecentFile(path);
-    Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)));
+    Q_EMIT statusMessage(m_commentsInFile > 0
+                             ? tr("Opened %1: its %n comment(s) will not be kept when it is saved",
+                                  "", m_commentsInFile)
+                                   .arg(QDir::toNativeSeparators(m_filePath))
+                             : tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)));
     return true;
 }
 
@@ -148,6 +157,15 @@ bool DocumentController::saveAs(const QString &path)
 {
     if (m_beforeSave)
         m_beforeSave();
+    const bool overOpenedFile = !m_filePath.isEmpty()
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath();
+    if (overOpenedFile && m_commentsInFile > 0) {
+        switch (askAboutComments()) {
+        case CommentsChoice::Cancel: return false;
+        case CommentsChoice::SavedElsewhere: return true;
+        case CommentsChoice::DropThem: break;
+        }
+    }
     if (!writeTo(path, m_document->text()))
         return false;
     m_stack->setClean();
@@ -157,6 +175,31 @@ bool DocumentController::saveAs(const QString &path)
     Q_EMIT saved(m_filePath);
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)));
     return true;
+}
+
+DocumentController::CommentsChoice DocumentController::askAboutComments()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save Without Comments?"),
+                    tr("“%1” has %n comment(s) that Podwright does not keep.", "", m_commentsInFile)
+                        .arg(QFileInfo(m_filePath).fileName()),
+                    QMessageBox::Cancel, m_dialogParent);
+    box.setInformativeText(
+        tr("Podwright writes the manifest in canonical form, without comments. Save As writes "
+           "it to another file and leaves this one as it is."));
+    QPushButton *drop = box.addButton(tr("Save Without Comments"), QMessageBox::AcceptRole);
+    QPushButton *elsewhere = box.addButton(tr("Save As…"), QMessageBox::ActionRole);
+    box.setDefaultButton(elsewhere);
+    box.exec();
+    if (box.clickedButton() == drop)
+        return CommentsChoice::DropThem;
+    if (box.clickedButton() != elsewhere)
+        return CommentsChoice::Cancel;
+    // Whatever file the dialog picks, the choice is made: no second question.
+    const int comments = std::exchange(m_commentsInFile, 0);
+    if (saveWithDialog())
+        return CommentsChoice::SavedElsewhere;
+    m_commentsInFile = comments;
+    return CommentsChoice::Cancel;
 }
 
 bool DocumentController::saveWithDialog()

@@ -70,6 +70,10 @@ private:
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
     bool writeTo(const QString &path, const QByteArray &text);
+    enum class CommentsChoice { DropThem, SavedElsewhere, Cancel };
+    /// Before saving over a file whose comments would be lost: Save Without Comments, Save As…
+    /// (done here) or Cancel.
+    CommentsChoice askAboutComments();
     QString dialogDirectory() const;
 
     PodDocument *m_document;
@@ -77,6 +81,9 @@ private:
     QWidget *m_dialogParent;
     QString m_filePath;
     QString m_suggestedName;
+    /// Comments in the file at m_filePath (counted whenever it changes: opened, recovered,
+    /// saved): Podwright does not keep comments, so saving over them asks first.
+    int m_commentsInFile = 0;
     std::function<void()> m_beforeSave;
 };
 

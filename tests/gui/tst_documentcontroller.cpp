@@ -62,6 +62,27 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText 
     });
 }
 
+/// Clicks the button labelled `text` (mnemonics aside) in the next message box.
+void clickInNextMessageBox(const QString &text, QString *seenText = nullptr)
+{
+    QTimer::singleShot(0, [text, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            clickInNextMessageBox(text, seenText);
+            return;
+        }
+        if (seenText)
+            *seenText = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == text) {
+                button->click();
+                return;
+            }
+        }
+        box->reject(); // no such button: the test's comparison fails, not the run
+    });
+}
+
 void rename(QUndoStack *stack, PodDocument *document, const QString &name)
 {
     pushPodEdit(
@@ -250,6 +271,56 @@ private Q_SLOTS:
         QVERIFY(!files.exportTo(path("export.yaml")));
         QVERIFY(!QFile::exists(path("export.yaml")));
         QVERIFY2(message.contains(QLatin1String("Web_1")), qPrintable(message));
+    }
+
+    void savingOverAFileWithCommentsAsksFirst()
+    {
+        writeFile(path("commented.yaml"), Messy);
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        QVERIFY(files.open(path("commented.yaml")));
+        rename(&stack, &document, QStringLiteral("renamed"));
+
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!files.save());
+        QVERIFY2(question.contains(QLatin1String("has 2 comment")), qPrintable(question));
+        QCOMPARE(readFile(path("commented.yaml")), QByteArray(Messy)); // untouched
+        QVERIFY(files.isModified());
+
+        clickInNextMessageBox(QStringLiteral("Save Without Comments"));
+        QVERIFY(files.save());
+        QCOMPARE(readFile(path("commented.yaml")), document.text());
+        QVERIFY(!files.isModified());
+
+        // The file has no comments now: saving again asks nothing.
+        bool asked = false;
+        QObject guard; // a question would run this in its event loop; none: gone with the test
+        QTimer::singleShot(0, &guard, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->reject();
+            }
+        });
+        rename(&stack, &document, QStringLiteral("again"));
+        QVERIFY(files.save());
+        QVERIFY(!asked);
+    }
+
+    void savingACommentedFileAsAnotherLeavesItAlone()
+    {
+        writeFile(path("keep-comments.yaml"), Messy);
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        QVERIFY(files.open(path("keep-comments.yaml")));
+        QVERIFY(files.saveAs(path("canonical.yaml"))); // another file: nothing to ask
+        QCOMPARE(readFile(path("keep-comments.yaml")), QByteArray(Messy));
+        QCOMPARE(files.filePath(), path("canonical.yaml"));
+        rename(&stack, &document, QStringLiteral("renamed"));
+        QVERIFY(files.save()); // canonical.yaml has no comments: no question either
+        QCOMPARE(readFile(path("canonical.yaml")), document.text());
     }
 
     void exportOfAnEmptyDocumentSaysThereIsNothingToExport()
