@@ -1,7 +1,9 @@
 // `podwright fmt`: prints (or rewrites) a manifest in Podwright's canonical form.
 #include "commands.h"
 #include "manifestio.h"
+#include "yamlcomments.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace podwright::cli {
@@ -15,7 +17,8 @@ void printUsage(QTextStream &out)
            "Prints FILE (YAML or JSON; '-' reads standard input) in canonical form: kubectl's\n"
            "key order (apiVersion, kind, metadata, spec; name first), block style, two-space\n"
            "indent, literal blocks for multi-line text, quotes wherever YAML would misread a\n"
-           "string. Fields Podwright does not know are kept; comments are not.\n"
+           "string. Fields Podwright does not know are kept; comments are not (a note on\n"
+           "standard error says how many a file had).\n"
            "\n"
            "Options:\n"
            "  -w, --write   rewrite FILE in place (atomically) instead of printing it\n"
@@ -77,6 +80,13 @@ int runFmt(const QStringList &args, CommandIo &io)
         return 0;
 
     const QByteArray formatted = writeManifest(loaded.manifest);
+    // Said, not done silently: the canonical form has no comments (see --help).
+    if (QFile source(file); !isStdin && source.open(QIODevice::ReadOnly)) {
+        if (const int comments = countYamlComments(source.readAll()); comments > 0)
+            io.err << displayName << ": note: " << comments
+                   << (comments == 1 ? " comment is" : " comments are")
+                   << " not kept: Podwright writes manifests without comments\n";
+    }
     if (!write) {
         io.out << QString::fromUtf8(formatted);
         io.out.flush();

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void parseFailureExitsTwoWithLocation();
     void importFindingsGoToStderrButFormatStill();
     void writeRewritesTheFileAtomically();
+    void droppedCommentsAreSaid();
     void help();
     void usageErrors_data();
     void usageErrors();
@@ -136,6 +137,30 @@ void TestFmtCommand::writeRewritesTheFileAtomically()
     r = run({ QStringLiteral("-w"), broken });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(readFile(broken), QByteArray("kind: Pod\nspec: [\n"));
+}
+
+void TestFmtCommand::droppedCommentsAreSaid()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("commented.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# my pod\napiVersion: v1\nkind: Pod\nmetadata: {name: web}  # the name\n"
+               "spec:\n  containers:\n  - name: web\n    image: nginx\n    args: ['#1']\n");
+    file.close();
+    Run r = run({ path });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains("# "));
+    QCOMPARE(QString::fromUtf8(r.err),
+             path
+                 + QStringLiteral(": note: 2 comments are not kept: Podwright writes manifests "
+                                  "without comments\n"));
+    r = run({ QStringLiteral("-w"), path });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("2 comments are not kept"));
+    r = run({ QStringLiteral("-w"), path }); // formatted: nothing more to say
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
 void TestFmtCommand::help()
