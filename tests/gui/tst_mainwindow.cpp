@@ -4,10 +4,12 @@
 #include "manifestio.h"
 #include "podcommands.h"
 #include "poddocument.h"
+#include "podview.h"
 #include "problemspanel.h"
 #include "yamleditor.h"
 #include "yamlpane.h"
 
+#include <QApplication>
 #include <QDialog>
 #include <QDockWidget>
 #include <QFile>
@@ -183,6 +185,76 @@ private Q_SLOTS:
             }
         }
         QVERIFY(owner.contains(QStringLiteral("Ctrl+Shift+N")));
+    }
+
+    void followsADarkPalette()
+    {
+        // The system switching to dark: every part of the window paints light on dark.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        const QColor background(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+        for (const auto group : { QPalette::Active, QPalette::Inactive }) {
+            dark.setColor(group, QPalette::Window, background);
+            dark.setColor(group, QPalette::WindowText, text);
+            dark.setColor(group, QPalette::Base, base);
+            dark.setColor(group, QPalette::AlternateBase, background);
+            dark.setColor(group, QPalette::Text, text);
+            dark.setColor(group, QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(group, QPalette::ButtonText, text);
+            dark.setColor(group, QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+            dark.setColor(group, QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+            dark.setColor(group, QPalette::HighlightedText, Qt::white);
+        }
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        QVERIFY(window.openFile(writePod(QStringLiteral("dark.yaml"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // After the window exists, as when the system switches; widgets follow in the event
+        // loop.
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        const QImage shot = window.grab().toImage();
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        // To look at it: PODWRIGHT_TEST_SHOTS=<dir> tst_mainwindow followsADarkPalette
+        if (qEnvironmentVariableIsSet("PODWRIGHT_TEST_SHOTS"))
+            shot.save(qEnvironmentVariable("PODWRIGHT_TEST_SHOTS") + QStringLiteral("/dark.png"));
+
+        // Background and text of a widget, as the median lightness of its pixels and the
+        // lightest pixel found in it.
+        const auto lightness = [&](QWidget *widget) {
+            const QRect area(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+            std::vector<int> values;
+            int lightest = 0;
+            for (int y = area.top(); y < area.bottom(); y += 2)
+                for (int x = area.left(); x < area.right(); x += 2) {
+                    const int l = QColor(shot.pixel(x, y)).lightness();
+                    values.push_back(l);
+                    lightest = std::max(lightest, l);
+                }
+            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+            return std::make_pair(values[values.size() / 2], lightest);
+        };
+        for (QWidget *part :
+             { static_cast<QWidget *>(window.podView()), window.yamlPane()->editor()->viewport(),
+               static_cast<QWidget *>(window.problemsPanel()),
+               window.findChild<QDockWidget *>(QStringLiteral("paletteDock"))->widget(),
+               window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->widget() }) {
+            const auto [background, lightest] = lightness(part);
+            QVERIFY2(background < 80,
+                     qPrintable(QStringLiteral("%1: background lightness %2")
+                                    .arg(QString::fromLatin1(part->metaObject()->className()))
+                                    .arg(background)));
+            QVERIFY2(lightest > 180,
+                     qPrintable(QStringLiteral("%1: no light text (lightest %2)")
+                                    .arg(QString::fromLatin1(part->metaObject()->className()))
+                                    .arg(lightest)));
+        }
     }
 
     void helpOpensTheUserGuideAndEditHasPreferences()
