@@ -2864,5 +2864,12 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) removed: Podwright&apos;s YAML is canonical and keeps no comments</source>
+        <translation>
+            <numerusform>Ein Kommentar entfernt: Podwrights YAML ist kanonisch und enthält keine Kommentare</numerusform>
+            <numerusform>%n Kommentare entfernt: Podwrights YAML ist kanonisch und enthält keine Kommentare</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

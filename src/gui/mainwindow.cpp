@@ -78,6 +78,8 @@ MainWindow::MainWindow(RunController *runController, QWidget *parent)
     connect(m_files, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_yamlPane, &YamlPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_document, &PodDocument::changed, this, &MainWindow::updateStatus);
     updateTitle();
     updateStatus();

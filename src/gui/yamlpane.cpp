@@ -5,6 +5,7 @@
 #include "poddocument.h"
 #include "selectionmodel.h"
 #include "validator.h"
+#include "yamlcomments.h"
 #include "yamleditor.h"
 
 #include <QHBoxLayout>
@@ -59,8 +60,8 @@ YamlPane::YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *sel
         ++m_burstId; // leaving the editor ends the burst
         // Reformat under the user's eyes only once they have left the editor, and not merely
         // because a menu popped up.
-        if (reason != Qt::PopupFocusReason && !m_parseError)
-            showCanonicalText();
+        if (reason != Qt::PopupFocusReason)
+            format();
     });
     connect(document, &PodDocument::changed, this, &YamlPane::onDocumentChanged);
     connect(selection, &SelectionModel::currentChanged, this, &YamlPane::onSelectionChanged);
@@ -96,8 +97,15 @@ void YamlPane::flush()
 void YamlPane::format()
 {
     flush();
-    if (!m_parseError)
-        showCanonicalText();
+    if (m_parseError)
+        return;
+    // The canonical text has no comments: when the user's had some, say where they went.
+    const int comments = countYamlComments(m_editor->toPlainText().toUtf8());
+    showCanonicalText();
+    if (comments > 0)
+        Q_EMIT statusMessage(tr("%n comment(s) removed: Podwright's YAML is canonical and keeps "
+                                "no comments",
+                                "", comments));
 }
 
 void YamlPane::applyText()

@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void findingsChanged();
+    /// A one-line note for the status bar (comments the reformat removed).
+    void statusMessage(const QString &message);
 
 private:
     void onTextEdited();

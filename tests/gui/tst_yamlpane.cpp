@@ -170,8 +170,15 @@ private Q_SLOTS:
         QTRY_COMPARE(firstContainer().image, QStringLiteral("docker.io/library/nginx:1.26"));
         // The user's comment and spacing stay while they work.
         QVERIFY(m_pane->editor()->toPlainText().contains(QLatin1String("# pinned for now")));
+        QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
         m_pane->format();
         QCOMPARE(m_pane->editor()->toPlainText().toUtf8(), m_document->text());
+        // The comment did not vanish without a word.
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().first().toString().contains(QLatin1String("1 comment")),
+                 qPrintable(notes.first().first().toString()));
+        m_pane->format(); // nothing left to remove: nothing to say
+        QCOMPARE(notes.size(), 1);
     }
 
     void commentOnlyEditsAddNoUndoStep()
