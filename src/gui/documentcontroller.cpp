@@ -58,11 +58,15 @@ QStringList DocumentController::recentFiles() const
 void DocumentController::setFilePath(const QString &path)
 {
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    QFile file(m_filePath);
-    m_commentsInFile = !m_filePath.isEmpty() && file.open(QIODevice::ReadOnly)
-        ? countYamlComments(file.readAll())
-        : 0;
+    // A file Podwright wrote (or none) has no comments; open() and recover() count the others.
+    m_commentsInFile = 0;
     Q_EMIT filePathChanged(m_filePath);
+}
+
+int DocumentController::commentsInFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? countYamlComments(file.readAll()) : 0;
 }
 
 void DocumentController::addRecentFile(const QString &path)
@@ -125,6 +129,7 @@ bool DocumentController::open(const QString &path)
     m_stack->setClean();
     m_suggestedName.clear();
     setFilePath(path);
+    m_commentsInFile = commentsInFile(path);
     addRecentFile(path);
     Q_EMIT statusMessage(m_commentsInFile > 0
                              ? tr("Opened %1: its %n comment(s) will not be kept when it is saved",
@@ -291,6 +296,8 @@ bool DocumentController::recover(const QByteArray &text, const QString &original
     m_stack->setClean();
     m_suggestedName.clear();
     setFilePath(haveOriginal ? originalPath : QString());
+    if (haveOriginal)
+        m_commentsInFile = commentsInFile(originalPath);
     m_stack->push(new SetManifestCommand(m_document, base, recovered.manifest,
                                          tr("Recover unsaved changes")));
     Q_EMIT statusMessage(tr("Recovered unsaved changes"));

@@ -70,6 +70,7 @@ private:
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
     bool writeTo(const QString &path, const QByteArray &text);
+    static int commentsInFile(const QString &path);
     enum class CommentsChoice { DropThem, SavedElsewhere, Cancel };
     /// Before saving over a file whose comments would be lost: Save Without Comments, Save As…
     /// (done here) or Cancel.
@@ -81,8 +82,8 @@ private:
     QWidget *m_dialogParent;
     QString m_filePath;
     QString m_suggestedName;
-    /// Comments in the file at m_filePath (counted whenever it changes: opened, recovered,
-    /// saved): Podwright does not keep comments, so saving over them asks first.
+    /// Comments in the file at m_filePath (counted when a file is opened or recovered; none
+    /// once Podwright has written it): Podwright keeps no comments, so saving over them asks.
     int m_commentsInFile = 0;
     std::function<void()> m_beforeSave;
 };

@@ -308,6 +308,21 @@ private Q_SLOTS:
         QVERIFY(!asked);
     }
 
+    void recoveredWorkOnACommentedFileAsksBeforeSavingOverIt()
+    {
+        writeFile(path("recovered.yaml"), Messy);
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        QVERIFY(files.recover(QByteArray(Messy).replace("name: web,", "name: recovered,"),
+                              path("recovered.yaml")));
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!files.save());
+        QVERIFY2(question.contains(QLatin1String("has 2 comment")), qPrintable(question));
+        QCOMPARE(readFile(path("recovered.yaml")), QByteArray(Messy));
+    }
+
     void savingACommentedFileAsAnotherLeavesItAlone()
     {
         writeFile(path("keep-comments.yaml"), Messy);
