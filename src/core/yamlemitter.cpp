@@ -23,6 +23,13 @@ bool looksLikeOtherType(const QString &text)
     return numeric.match(text).hasMatch() || timestamp.match(text).hasMatch();
 }
 
+/// U+2028 and U+2029 are ordinary text to yaml-cpp (YAML 1.2) but line breaks to go-yaml
+/// (YAML 1.1, which kubectl reads with): written raw they fold into a space or end a block.
+bool isYaml11LineBreak(ushort u)
+{
+    return u == 0x2028 || u == 0x2029;
+}
+
 /// A conservative check of YAML's plain-scalar rules for block context: anything doubtful
 /// is quoted, which never changes the value.
 bool validPlain(const QString &text)
@@ -46,7 +53,7 @@ bool validPlain(const QString &text)
         return false;
     for (const QChar c : text) {
         const ushort u = c.unicode();
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0xFEFF)
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0xFEFF || isYaml11LineBreak(u))
             return false;
     }
     return text != QLatin1String("<<") && text != QLatin1String("=");
@@ -69,7 +76,7 @@ bool literalEligible(const QString &text)
     for (const QChar c : text) {
         const ushort u = c.unicode();
         if ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || (u >= 0x80 && u < 0xA0)
-            || u == 0xFEFF)
+            || u == 0xFEFF || isYaml11LineBreak(u))
             return false;
     }
     // The first non-empty line decides the block's indentation: it must not start with a
@@ -84,7 +91,11 @@ QString doubleQuoted(const QString &text)
 {
     YAML::Emitter emitter;
     emitter << YAML::DoubleQuoted << text.toStdString();
-    return QString::fromUtf8(emitter.c_str(), static_cast<qsizetype>(emitter.size()));
+    QString quoted = QString::fromUtf8(emitter.c_str(), static_cast<qsizetype>(emitter.size()));
+    // yaml-cpp escapes C0/C1 controls and U+FEFF but writes these two raw.
+    quoted.replace(QChar(0x2028), QLatin1String("\\u2028"));
+    quoted.replace(QChar(0x2029), QLatin1String("\\u2029"));
+    return quoted;
 }
 
 class BlockWriter

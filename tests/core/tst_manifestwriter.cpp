@@ -23,6 +23,8 @@ private Q_SLOTS:
     void stringQuoting();
     void quotedStringsSurviveRoundTrip_data() { stringQuoting_data(); }
     void quotedStringsSurviveRoundTrip();
+    void lineSeparatorsAreEscaped_data();
+    void lineSeparatorsAreEscaped();
     void newPodHasCanonicalOrder();
     void editedTemplateIsWrittenInsideWorkload();
     void listItemsGoBackIntoTheirList();
@@ -168,6 +170,10 @@ void TestManifestWriter::stringQuoting_data()
     QTest::newRow("tab") << "a\tb" << true;
     QTest::newRow("dash flag") << "--port" << false;
     QTest::newRow("unicode") << QStringLiteral("café") << false;
+    // Line breaks for YAML 1.1 readers (go-yaml, hence kubectl), ordinary text for yaml-cpp.
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << true;
+    QTest::newRow("paragraph separator") << QStringLiteral("a\u2029b") << true;
+    QTest::newRow("next line") << QStringLiteral("a\u0085b") << true;
 }
 
 void TestManifestWriter::stringQuoting()
@@ -191,6 +197,35 @@ void TestManifestWriter::quotedStringsSurviveRoundTrip()
     const LoadResult loaded = loadManifest(yaml);
     QVERIFY2(loaded.parsed, yaml.constData());
     QVERIFY2(loaded.diagnostics.empty(), yaml.constData());
+    QVERIFY2(loaded.manifest.resources.at(0).pod == pod, yaml.constData());
+}
+
+void TestManifestWriter::lineSeparatorsAreEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b");
+    QTest::newRow("paragraph separator") << QStringLiteral("a\u2029b");
+    QTest::newRow("multi-line with line separator") << QStringLiteral("x\ny\u2028z\n");
+    QTest::newRow("multi-line with paragraph separator") << QStringLiteral("x\n\u2029\n");
+}
+
+void TestManifestWriter::lineSeparatorsAreEscaped()
+{
+    // go-yaml reads U+2028/U+2029 as line breaks (YAML 1.1), so written raw they would fold
+    // into spaces or break the indentation on `kubectl apply`: they must be escapes inside
+    // double quotes, as a label value, an annotation value and an annotation key.
+    QFETCH(QString, text);
+    Pod pod;
+    pod.metadata.name = QStringLiteral("p");
+    setStringMapValue(pod.metadata.labels, QStringLiteral("value"), text);
+    setStringMapValue(pod.metadata.annotations, QStringLiteral("note"), text);
+    setStringMapValue(pod.metadata.annotations, text, QStringLiteral("key test"));
+    const QByteArray yaml = writePod(pod);
+    const QString written = QString::fromUtf8(yaml);
+    QVERIFY2(!written.contains(QChar(0x2028)) && !written.contains(QChar(0x2029)),
+             yaml.constData());
+    const LoadResult loaded = loadManifest(yaml);
+    QVERIFY2(loaded.parsed && loaded.diagnostics.empty(), yaml.constData());
     QVERIFY2(loaded.manifest.resources.at(0).pod == pod, yaml.constData());
 }
 
