@@ -90,6 +90,991 @@
     </message>
 </context>
 <context>
+    <name>podwright::Hints</name>
+    <message>
+        <source>the pod template has no labels, so no selector can match it</source>
+        <translation>die Pod-Vorlage hat keine Labels, daher kann kein Selektor sie finden</translation>
+    </message>
+    <message>
+        <source>the pod has no labels, so no Service or selector can find it</source>
+        <translation>der Pod hat keine Labels, daher kann ihn kein Service und kein Selektor finden</translation>
+    </message>
+    <message>
+        <source>the pod shares the host&apos;s network: its ports can clash with the host&apos;s</source>
+        <translation>der Pod teilt das Netzwerk des Hosts: Seine Ports können mit denen des Hosts kollidieren</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s containers run as root</source>
+        <translation>die Container des Pods laufen als root</translation>
+    </message>
+    <message>
+        <source>hostPath ties the pod to one machine&apos;s files</source>
+        <translation>hostPath bindet den Pod an die Dateien eines einzelnen Rechners</translation>
+    </message>
+    <message>
+        <source>image %1 has no fixed tag: what runs can change without notice</source>
+        <translation>Image %1 hat kein festes Tag: Was läuft, kann sich unbemerkt ändern</translation>
+    </message>
+    <message>
+        <source>container %1 sets no resource requests or limits</source>
+        <translation>Container %1 setzt keine Ressourcen-Requests oder -Limits</translation>
+    </message>
+    <message>
+        <source>container %1 has no resource limits</source>
+        <translation>Container %1 hat keine Ressourcen-Limits</translation>
+    </message>
+    <message>
+        <source>container %1 sets limits but no requests: Kubernetes requests the whole limit</source>
+        <translation>Container %1 setzt Limits, aber keine Requests: Kubernetes fordert das ganze Limit an</translation>
+    </message>
+    <message>
+        <source>container %1 has no liveness or readiness probe</source>
+        <translation>Container %1 hat keine Liveness- oder Readiness-Probe</translation>
+    </message>
+    <message>
+        <source>container %1 is privileged: it can do almost anything the host can</source>
+        <translation>Container %1 ist privilegiert: Er darf fast alles, was der Host darf</translation>
+    </message>
+    <message>
+        <source>container %1 runs as root</source>
+        <translation>Container %1 läuft als root</translation>
+    </message>
+    <message>
+        <source>the document is empty: add a Pod to start</source>
+        <translation>das Dokument ist leer: Fügen Sie zum Start einen Pod hinzu</translation>
+    </message>
+    <message>
+        <source>Drag a Pod or a Container from Parts onto the canvas, press Ctrl+Shift+N, start from File &gt; New from Template, or type a manifest here (apiVersion: v1, kind: Pod, metadata and spec).</source>
+        <translation>Ziehen Sie einen Pod oder Container aus den Bausteinen auf die Arbeitsfläche, drücken Sie Strg+Umschalt+N, beginnen Sie mit Datei &gt; Neu aus Vorlage oder schreiben Sie hier ein Manifest (apiVersion: v1, kind: Pod, metadata und spec).</translation>
+    </message>
+</context>
+<context>
+    <name>podwright::Rules</name>
+    <message>
+        <source>A pod needs a name</source>
+        <translation>Ein Pod braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Every pod needs metadata.name (or metadata.generateName, from which the API server makes a unique name). Add a short lowercase name such as &quot;web&quot;.</source>
+        <translation>Jeder Pod braucht metadata.name (oder metadata.generateName, woraus der API-Server einen eindeutigen Namen bildet). Geben Sie einen kurzen Namen in Kleinbuchstaben an, etwa &quot;web&quot;.</translation>
+    </message>
+    <message>
+        <source>Pod names must be DNS subdomains</source>
+        <translation>Pod-Namen müssen DNS-Subdomains sein</translation>
+    </message>
+    <message>
+        <source>A pod name may contain only lowercase letters, digits, &quot;-&quot; and &quot;.&quot;, must start and end with a letter or digit, and be at most 253 characters. Rename it, e.g. &quot;My_Pod&quot; to &quot;my-pod&quot;.</source>
+        <translation>Ein Pod-Name darf nur Kleinbuchstaben, Ziffern, &quot;-&quot; und &quot;.&quot; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf höchstens 253 Zeichen lang sein. Benennen Sie ihn um, z. B. &quot;My_Pod&quot; in &quot;my-pod&quot;.</translation>
+    </message>
+    <message>
+        <source>generateName must be a valid name prefix</source>
+        <translation>generateName muss ein gültiger Namensanfang sein</translation>
+    </message>
+    <message>
+        <source>generateName is the start of a name the API server completes with random characters, so it follows the same rules as a name (a trailing &quot;-&quot; is allowed). Use lowercase letters, digits and &quot;-&quot;.</source>
+        <translation>generateName ist der Anfang eines Namens, den der API-Server mit zufälligen Zeichen ergänzt; es gelten also dieselben Regeln wie für einen Namen (ein &quot;-&quot; am Ende ist erlaubt). Verwenden Sie Kleinbuchstaben, Ziffern und &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>Namespaces must be DNS labels</source>
+        <translation>Namespaces müssen DNS-Labels sein</translation>
+    </message>
+    <message>
+        <source>A namespace name may contain only lowercase letters, digits and &quot;-&quot;, at most 63 characters. Fix the value or leave it out to use your current namespace.</source>
+        <translation>Ein Namespace-Name darf nur Kleinbuchstaben, Ziffern und &quot;-&quot; enthalten, höchstens 63 Zeichen. Korrigieren Sie den Wert oder lassen Sie ihn weg, um Ihren aktuellen Namespace zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Label keys must be qualified names</source>
+        <translation>Label-Schlüssel müssen qualifizierte Namen sein</translation>
+    </message>
+    <message>
+        <source>A label key is an optional DNS-subdomain prefix and &quot;/&quot;, then a name of at most 63 letters, digits, &quot;-&quot;, &quot;_&quot; or &quot;.&quot;, starting and ending with a letter or digit, e.g. &quot;app&quot; or &quot;example.com/tier&quot;.</source>
+        <translation>Ein Label-Schlüssel besteht aus einem optionalen DNS-Subdomain-Präfix mit &quot;/&quot; und dann einem Namen aus höchstens 63 Buchstaben, Ziffern, &quot;-&quot;, &quot;_&quot; oder &quot;.&quot;, der mit einem Buchstaben oder einer Ziffer beginnt und endet, z. B. &quot;app&quot; oder &quot;example.com/tier&quot;.</translation>
+    </message>
+    <message>
+        <source>Label values have a restricted format</source>
+        <translation>Label-Werte haben ein eingeschränktes Format</translation>
+    </message>
+    <message>
+        <source>A label value is empty or at most 63 letters, digits, &quot;-&quot;, &quot;_&quot; or &quot;.&quot;, starting and ending with a letter or digit. Quote numbers (&quot;1&quot;) and avoid spaces and &quot;/&quot;.</source>
+        <translation>Ein Label-Wert ist leer oder besteht aus höchstens 63 Buchstaben, Ziffern, &quot;-&quot;, &quot;_&quot; oder &quot;.&quot; und beginnt und endet mit einem Buchstaben oder einer Ziffer. Setzen Sie Zahlen in Anführungszeichen (&quot;1&quot;) und vermeiden Sie Leerzeichen und &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>Annotation keys must be qualified names</source>
+        <translation>Annotation-Schlüssel müssen qualifizierte Namen sein</translation>
+    </message>
+    <message>
+        <source>Annotation keys follow the label key rules (case does not matter): an optional DNS prefix and &quot;/&quot;, then a short name. The value may be anything.</source>
+        <translation>Für Annotation-Schlüssel gelten die Regeln der Label-Schlüssel (Groß- und Kleinschreibung egal): ein optionales DNS-Präfix mit &quot;/&quot;, dann ein kurzer Name. Der Wert darf beliebig sein.</translation>
+    </message>
+    <message>
+        <source>Annotations are limited to 256 KiB</source>
+        <translation>Annotations sind auf 256 KiB begrenzt</translation>
+    </message>
+    <message>
+        <source>All annotation keys and values together must fit in 256 KiB. Move large data into a ConfigMap and mount it.</source>
+        <translation>Alle Annotation-Schlüssel und -Werte zusammen dürfen höchstens 256 KiB groß sein. Legen Sie große Daten in eine ConfigMap und hängen Sie diese ein.</translation>
+    </message>
+    <message>
+        <source>A pod needs at least one container</source>
+        <translation>Ein Pod braucht mindestens einen Container</translation>
+    </message>
+    <message>
+        <source>spec.containers lists the programs the pod runs; it must have at least one entry with a name and an image.</source>
+        <translation>spec.containers listet die Programme, die der Pod ausführt; die Liste braucht mindestens einen Eintrag mit Namen und Image.</translation>
+    </message>
+    <message>
+        <source>Containers need a name</source>
+        <translation>Container brauchen einen Namen</translation>
+    </message>
+    <message>
+        <source>Every container needs a name, unique in the pod, such as &quot;web&quot; or &quot;sidecar&quot;.</source>
+        <translation>Jeder Container braucht einen im Pod eindeutigen Namen, etwa &quot;web&quot; oder &quot;sidecar&quot;.</translation>
+    </message>
+    <message>
+        <source>Container names must be DNS labels</source>
+        <translation>Container-Namen müssen DNS-Labels sein</translation>
+    </message>
+    <message>
+        <source>A container name may contain only lowercase letters, digits and &quot;-&quot;, must start and end with a letter or digit, and be at most 63 characters.</source>
+        <translation>Ein Container-Name darf nur Kleinbuchstaben, Ziffern und &quot;-&quot; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf höchstens 63 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Container names must be unique</source>
+        <translation>Container-Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Init containers and app containers share one namespace of names: no two containers of a pod may have the same name. Rename one of them.</source>
+        <translation>Init-Container und Anwendungs-Container teilen sich einen gemeinsamen Namensraum: Keine zwei Container eines Pods dürfen gleich heißen. Benennen Sie einen von ihnen um.</translation>
+    </message>
+    <message>
+        <source>Containers need an image</source>
+        <translation>Container brauchen ein Image</translation>
+    </message>
+    <message>
+        <source>Each container runs an image, e.g. &quot;nginx:1.25&quot;. Set image to the image to run.</source>
+        <translation>Jeder Container führt ein Image aus, z. B. &quot;nginx:1.25&quot;. Tragen Sie unter image das Image ein, das laufen soll.</translation>
+    </message>
+    <message>
+        <source>Image names may not have surrounding spaces</source>
+        <translation>Image-Namen dürfen nicht von Leerzeichen umgeben sein</translation>
+    </message>
+    <message>
+        <source>The image name starts or ends with whitespace, which no registry accepts. Remove the spaces (watch for quotes in YAML).</source>
+        <translation>Der Image-Name beginnt oder endet mit Leerraum, den keine Registry akzeptiert. Entfernen Sie die Leerzeichen (achten Sie auf Anführungszeichen im YAML).</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy has three values</source>
+        <translation>imagePullPolicy hat drei Werte</translation>
+    </message>
+    <message>
+        <source>imagePullPolicy is Always, IfNotPresent or Never (capitalised exactly so). Leave it out to get IfNotPresent for tagged images and Always for :latest.</source>
+        <translation>imagePullPolicy ist Always, IfNotPresent oder Never (genau so geschrieben). Lassen Sie es weg, gilt IfNotPresent für Images mit Tag und Always für :latest.</translation>
+    </message>
+    <message>
+        <source>terminationMessagePolicy has two values</source>
+        <translation>terminationMessagePolicy hat zwei Werte</translation>
+    </message>
+    <message>
+        <source>terminationMessagePolicy is File (read the message from terminationMessagePath) or FallbackToLogsOnError (use the last log lines when that file is empty).</source>
+        <translation>terminationMessagePolicy ist File (die Nachricht aus terminationMessagePath lesen) oder FallbackToLogsOnError (die letzten Log-Zeilen verwenden, wenn diese Datei leer ist).</translation>
+    </message>
+    <message>
+        <source>Only init containers take a restartPolicy</source>
+        <translation>Nur Init-Container haben eine restartPolicy</translation>
+    </message>
+    <message>
+        <source>A container-level restartPolicy is only for init containers, where Always makes a sidecar. For app containers use the pod&apos;s spec.restartPolicy instead.</source>
+        <translation>Eine restartPolicy am Container gibt es nur für Init-Container, wo Always einen Sidecar daraus macht. Für Anwendungs-Container verwenden Sie stattdessen spec.restartPolicy des Pods.</translation>
+    </message>
+    <message>
+        <source>Init containers accept only restartPolicy: Always</source>
+        <translation>Init-Container akzeptieren nur restartPolicy: Always</translation>
+    </message>
+    <message>
+        <source>On an init container, restartPolicy: Always turns it into a sidecar that keeps running beside the app; no other value is allowed. Remove the field for an ordinary init container.</source>
+        <translation>Bei einem Init-Container macht restartPolicy: Always daraus einen Sidecar, der neben der Anwendung weiterläuft; andere Werte sind nicht erlaubt. Für einen gewöhnlichen Init-Container entfernen Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Probes and lifecycle hooks need a sidecar</source>
+        <translation>Probes und Lifecycle-Hooks brauchen einen Sidecar</translation>
+    </message>
+    <message>
+        <source>An ordinary init container runs once to completion, so probes and lifecycle hooks make no sense on it. Remove them, or add restartPolicy: Always to make it a sidecar.</source>
+        <translation>Ein gewöhnlicher Init-Container läuft einmal bis zum Ende, daher sind Probes und Lifecycle-Hooks an ihm sinnlos. Entfernen Sie sie oder fügen Sie restartPolicy: Always hinzu, um ihn zum Sidecar zu machen.</translation>
+    </message>
+    <message>
+        <source>Ports need a containerPort</source>
+        <translation>Ports brauchen einen containerPort</translation>
+    </message>
+    <message>
+        <source>Each entry of ports must say which port the container listens on, e.g. containerPort: 80.</source>
+        <translation>Jeder Eintrag unter ports muss angeben, auf welchem Port der Container lauscht, z. B. containerPort: 80.</translation>
+    </message>
+    <message>
+        <source>Port numbers are 1 to 65535</source>
+        <translation>Portnummern liegen zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>containerPort and hostPort must be between 1 and 65535. Use the port your program actually listens on.</source>
+        <translation>containerPort und hostPort müssen zwischen 1 und 65535 liegen. Verwenden Sie den Port, auf dem Ihr Programm tatsächlich lauscht.</translation>
+    </message>
+    <message>
+        <source>Port names must be IANA service names</source>
+        <translation>Port-Namen müssen IANA-Dienstnamen sein</translation>
+    </message>
+    <message>
+        <source>A port name is at most 15 lowercase letters, digits and &quot;-&quot;, with at least one letter, no &quot;--&quot; and no &quot;-&quot; at either end, e.g. &quot;http&quot; or &quot;metrics&quot;.</source>
+        <translation>Ein Port-Name besteht aus höchstens 15 Kleinbuchstaben, Ziffern und &quot;-&quot;, mit mindestens einem Buchstaben, ohne &quot;--&quot; und ohne &quot;-&quot; am Anfang oder Ende, z. B. &quot;http&quot; oder &quot;metrics&quot;.</translation>
+    </message>
+    <message>
+        <source>Port names must be unique in a container</source>
+        <translation>Port-Namen müssen innerhalb eines Containers eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Two ports of the same container have the same name, so a Service or probe could not tell them apart. Rename one.</source>
+        <translation>Zwei Ports desselben Containers haben denselben Namen, sodass ein Service oder eine Probe sie nicht unterscheiden könnte. Benennen Sie einen um.</translation>
+    </message>
+    <message>
+        <source>Port protocol is TCP, UDP or SCTP</source>
+        <translation>Das Port-Protokoll ist TCP, UDP oder SCTP</translation>
+    </message>
+    <message>
+        <source>protocol must be TCP (the default), UDP or SCTP, in capitals.</source>
+        <translation>protocol muss TCP (Standard), UDP oder SCTP sein, in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Host ports may not collide</source>
+        <translation>Host-Ports dürfen nicht kollidieren</translation>
+    </message>
+    <message>
+        <source>Two containers ask for the same hostPort with the same protocol and hostIP; only one process can bind it. Use different host ports or drop hostPort.</source>
+        <translation>Zwei Container verlangen denselben hostPort mit demselben Protokoll und derselben hostIP; nur ein Prozess kann ihn belegen. Verwenden Sie verschiedene Host-Ports oder lassen Sie hostPort weg.</translation>
+    </message>
+    <message>
+        <source>With hostNetwork, hostPort must equal containerPort</source>
+        <translation>Mit hostNetwork muss hostPort gleich containerPort sein</translation>
+    </message>
+    <message>
+        <source>A pod on the host network listens directly on the host, so hostPort cannot differ from containerPort. Remove hostPort or make them equal.</source>
+        <translation>Ein Pod im Host-Netzwerk lauscht direkt auf dem Host, daher kann hostPort nicht von containerPort abweichen. Entfernen Sie hostPort oder setzen Sie beide gleich.</translation>
+    </message>
+    <message>
+        <source>Environment variables need a name</source>
+        <translation>Umgebungsvariablen brauchen einen Namen</translation>
+    </message>
+    <message>
+        <source>Each env entry needs a name, e.g. name: LOG_LEVEL.</source>
+        <translation>Jeder env-Eintrag braucht einen Namen, z. B. name: LOG_LEVEL.</translation>
+    </message>
+    <message>
+        <source>Environment variable names have a restricted format</source>
+        <translation>Namen von Umgebungsvariablen haben ein eingeschränktes Format</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;, not starting with a digit, e.g. &quot;DB_HOST&quot;. Names may not be &quot;.&quot; or start with &quot;..&quot;.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, &quot;_&quot;, &quot;-&quot; und &quot;.&quot;, nicht mit einer Ziffer am Anfang, z. B. &quot;DB_HOST&quot;. Namen dürfen nicht &quot;.&quot; sein oder mit &quot;..&quot; beginnen.</translation>
+    </message>
+    <message>
+        <source>valueFrom needs exactly one source, without value</source>
+        <translation>valueFrom braucht genau eine Quelle, ohne value</translation>
+    </message>
+    <message>
+        <source>valueFrom takes exactly one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef, and cannot be combined with a non-empty value.</source>
+        <translation>valueFrom nimmt genau eines von fieldRef, resourceFieldRef, configMapKeyRef oder secretKeyRef und lässt sich nicht mit einem nicht leeren value kombinieren.</translation>
+    </message>
+    <message>
+        <source>fieldRef must name a supported pod field</source>
+        <translation>fieldRef muss ein unterstütztes Pod-Feld nennen</translation>
+    </message>
+    <message>
+        <source>fieldRef exposes a pod field such as metadata.name, metadata.namespace, spec.nodeName or status.podIP (apiVersion v1). Labels and annotations need a key: metadata.labels[&apos;app&apos;].</source>
+        <translation>fieldRef stellt ein Pod-Feld bereit, etwa metadata.name, metadata.namespace, spec.nodeName oder status.podIP (apiVersion v1). Labels und Annotations brauchen einen Schlüssel: metadata.labels[&apos;app&apos;].</translation>
+    </message>
+    <message>
+        <source>resourceFieldRef must name a container resource</source>
+        <translation>resourceFieldRef muss eine Container-Ressource nennen</translation>
+    </message>
+    <message>
+        <source>resourceFieldRef exposes a container&apos;s requests or limits: limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory or requests.ephemeral-storage.</source>
+        <translation>resourceFieldRef stellt die Requests oder Limits eines Containers bereit: limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory oder requests.ephemeral-storage.</translation>
+    </message>
+    <message>
+        <source>configMapKeyRef and secretKeyRef need a name and a valid key</source>
+        <translation>configMapKeyRef und secretKeyRef brauchen einen Namen und einen gültigen Schlüssel</translation>
+    </message>
+    <message>
+        <source>A key reference names the ConfigMap or Secret (a DNS subdomain) and the key inside it (letters, digits, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;).</source>
+        <translation>Ein Schlüsselverweis nennt die ConfigMap oder das Secret (eine DNS-Subdomain) und den Schlüssel darin (Buchstaben, Ziffern, &quot;-&quot;, &quot;_&quot;, &quot;.&quot;).</translation>
+    </message>
+    <message>
+        <source>envFrom entries need one valid source</source>
+        <translation>envFrom-Einträge brauchen eine gültige Quelle</translation>
+    </message>
+    <message>
+        <source>Each envFrom entry imports every key of one configMapRef or secretRef (with a valid name); an optional prefix must itself be a valid variable name.</source>
+        <translation>Jeder envFrom-Eintrag übernimmt alle Schlüssel einer configMapRef oder secretRef (mit gültigem Namen); ein optionales prefix muss selbst ein gültiger Variablenname sein.</translation>
+    </message>
+    <message>
+        <source>Volumes need a name</source>
+        <translation>Volumes brauchen einen Namen</translation>
+    </message>
+    <message>
+        <source>Each volume needs a name that volumeMounts refer to, e.g. &quot;data&quot;.</source>
+        <translation>Jedes Volume braucht einen Namen, auf den sich volumeMounts beziehen, z. B. &quot;data&quot;.</translation>
+    </message>
+    <message>
+        <source>Volume names must be DNS labels</source>
+        <translation>Volume-Namen müssen DNS-Labels sein</translation>
+    </message>
+    <message>
+        <source>A volume name may contain only lowercase letters, digits and &quot;-&quot;, start and end with a letter or digit, and be at most 63 characters.</source>
+        <translation>Ein Volume-Name darf nur Kleinbuchstaben, Ziffern und &quot;-&quot; enthalten, muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf höchstens 63 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Volume names must be unique</source>
+        <translation>Volume-Namen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Two volumes of the pod have the same name, so a mount could not say which it means. Rename one.</source>
+        <translation>Zwei Volumes des Pods haben denselben Namen, sodass ein Mount nicht angeben könnte, welches gemeint ist. Benennen Sie eines um.</translation>
+    </message>
+    <message>
+        <source>A volume needs a type</source>
+        <translation>Ein Volume braucht einen Typ</translation>
+    </message>
+    <message>
+        <source>A volume must say what it is: emptyDir: {}, hostPath, configMap, secret, persistentVolumeClaim, projected, downwardAPI...</source>
+        <translation>Ein Volume muss angeben, was es ist: emptyDir: {}, hostPath, configMap, secret, persistentVolumeClaim, projected, downwardAPI …</translation>
+    </message>
+    <message>
+        <source>A volume has exactly one type</source>
+        <translation>Ein Volume hat genau einen Typ</translation>
+    </message>
+    <message>
+        <source>Each volume entry may have only one source (e.g. emptyDir or configMap, not both). Split it into two volumes.</source>
+        <translation>Jeder Volume-Eintrag darf nur eine Quelle haben (z. B. emptyDir oder configMap, nicht beides). Teilen Sie ihn in zwei Volumes auf.</translation>
+    </message>
+    <message>
+        <source>configMap, secret and PVC volumes must name their object</source>
+        <translation>configMap-, secret- und PVC-Volumes müssen ihr Objekt nennen</translation>
+    </message>
+    <message>
+        <source>A configMap volume needs name, a secret volume needs secretName, and a persistentVolumeClaim volume needs claimName.</source>
+        <translation>Ein configMap-Volume braucht name, ein secret-Volume secretName und ein persistentVolumeClaim-Volume claimName.</translation>
+    </message>
+    <message>
+        <source>hostPath needs a path without &quot;..&quot;</source>
+        <translation>hostPath braucht einen Pfad ohne &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>hostPath.path is the directory or file on the node to mount; it is required and may not contain &quot;..&quot;.</source>
+        <translation>hostPath.path ist das Verzeichnis oder die Datei auf dem Node, die eingehängt wird; es ist Pflicht und darf kein &quot;..&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>hostPath type has fixed values</source>
+        <translation>Der hostPath-Typ hat feste Werte</translation>
+    </message>
+    <message>
+        <source>hostPath.type is &quot;&quot;, DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice or BlockDevice.</source>
+        <translation>hostPath.type ist &quot;&quot;, DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice oder BlockDevice.</translation>
+    </message>
+    <message>
+        <source>File modes are 0 to 0777</source>
+        <translation>Dateimodi liegen zwischen 0 und 0777</translation>
+    </message>
+    <message>
+        <source>defaultMode and mode are Unix permission bits between 0 and 0777. In YAML write them in octal with a leading 0 (0644) or in decimal (420).</source>
+        <translation>defaultMode und mode sind Unix-Berechtigungsbits zwischen 0 und 0777. Schreiben Sie sie im YAML oktal mit führender 0 (0644) oder dezimal (420).</translation>
+    </message>
+    <message>
+        <source>Volume items need a key and a relative path</source>
+        <translation>Volume-Items brauchen einen Schlüssel und einen relativen Pfad</translation>
+    </message>
+    <message>
+        <source>Each item maps a key to a file path inside the volume; the path must be relative and may not contain &quot;..&quot;.</source>
+        <translation>Jedes Item ordnet einen Schlüssel einem Dateipfad im Volume zu; der Pfad muss relativ sein und darf kein &quot;..&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>Projected sources must be distinct</source>
+        <translation>Projected-Quellen müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Each source of a projected volume has exactly one type, files may not share a path, and a serviceAccountToken needs a relative path.</source>
+        <translation>Jede Quelle eines projected-Volumes hat genau einen Typ, Dateien dürfen sich keinen Pfad teilen, und ein serviceAccountToken braucht einen relativen Pfad.</translation>
+    </message>
+    <message>
+        <source>Token expiration is 10 minutes to 2^32 seconds</source>
+        <translation>Die Token-Gültigkeit liegt zwischen 10 Minuten und 2^32 Sekunden</translation>
+    </message>
+    <message>
+        <source>serviceAccountToken.expirationSeconds must be at least 600 (10 minutes) and at most 4294967296.</source>
+        <translation>serviceAccountToken.expirationSeconds muss mindestens 600 (10 Minuten) und höchstens 4294967296 sein.</translation>
+    </message>
+    <message>
+        <source>downwardAPI items need a path and one field</source>
+        <translation>downwardAPI-Items brauchen einen Pfad und ein Feld</translation>
+    </message>
+    <message>
+        <source>Each downwardAPI item needs a relative path and exactly one of fieldRef (metadata.name, labels, annotations...) or resourceFieldRef (with containerName).</source>
+        <translation>Jedes downwardAPI-Item braucht einen relativen Pfad und genau eines von fieldRef (metadata.name, Labels, Annotations …) oder resourceFieldRef (mit containerName).</translation>
+    </message>
+    <message>
+        <source>Volume mounts need a name</source>
+        <translation>Volume-Mounts brauchen einen Namen</translation>
+    </message>
+    <message>
+        <source>A volumeMount says which volume to mount by its name.</source>
+        <translation>Ein volumeMount gibt über dessen Namen an, welches Volume eingehängt wird.</translation>
+    </message>
+    <message>
+        <source>Mounts must name a volume of the pod</source>
+        <translation>Mounts müssen ein Volume des Pods nennen</translation>
+    </message>
+    <message>
+        <source>The mount names a volume that spec.volumes does not define (or defines with errors). Add the volume or fix the name.</source>
+        <translation>Der Mount nennt ein Volume, das spec.volumes nicht (oder nur fehlerhaft) definiert. Fügen Sie das Volume hinzu oder korrigieren Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>Volume mounts need a mountPath</source>
+        <translation>Volume-Mounts brauchen einen mountPath</translation>
+    </message>
+    <message>
+        <source>mountPath is where the volume appears inside the container, e.g. /data.</source>
+        <translation>mountPath ist die Stelle, an der das Volume im Container erscheint, z. B. /data.</translation>
+    </message>
+    <message>
+        <source>mountPath must be unique in a container</source>
+        <translation>mountPath muss innerhalb eines Containers eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Two mounts of the same container use the same mountPath; only one can be there. Change one path.</source>
+        <translation>Zwei Mounts desselben Containers verwenden denselben mountPath; dort kann nur einer sein. Ändern Sie einen der Pfade.</translation>
+    </message>
+    <message>
+        <source>subPath must be relative, without &quot;..&quot;</source>
+        <translation>subPath muss relativ sein, ohne &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>subPath (or subPathExpr, but not both) selects a directory inside the volume; it must be a relative path without &quot;..&quot;.</source>
+        <translation>subPath (oder subPathExpr, aber nicht beides) wählt ein Verzeichnis im Volume; es muss ein relativer Pfad ohne &quot;..&quot; sein.</translation>
+    </message>
+    <message>
+        <source>mountPropagation has three values</source>
+        <translation>mountPropagation hat drei Werte</translation>
+    </message>
+    <message>
+        <source>mountPropagation is None, HostToContainer or Bidirectional; Bidirectional also needs a privileged container.</source>
+        <translation>mountPropagation ist None, HostToContainer oder Bidirectional; Bidirectional braucht außerdem einen privilegierten Container.</translation>
+    </message>
+    <message>
+        <source>Probes and hooks need a handler</source>
+        <translation>Probes und Hooks brauchen einen Handler</translation>
+    </message>
+    <message>
+        <source>A probe or lifecycle hook must say how to check: exec, httpGet, tcpSocket or grpc (hooks: exec, httpGet, tcpSocket or sleep).</source>
+        <translation>Eine Probe oder ein Lifecycle-Hook muss angeben, wie geprüft wird: exec, httpGet, tcpSocket oder grpc (Hooks: exec, httpGet, tcpSocket oder sleep).</translation>
+    </message>
+    <message>
+        <source>Probes and hooks have exactly one handler</source>
+        <translation>Probes und Hooks haben genau einen Handler</translation>
+    </message>
+    <message>
+        <source>Use only one of exec, httpGet, tcpSocket, grpc (or sleep for hooks) in a probe or hook.</source>
+        <translation>Verwenden Sie in einer Probe oder einem Hook nur eines von exec, httpGet, tcpSocket, grpc (oder sleep bei Hooks).</translation>
+    </message>
+    <message>
+        <source>exec handlers need a command</source>
+        <translation>exec-Handler brauchen ein command</translation>
+    </message>
+    <message>
+        <source>exec.command is the program to run, as a list, e.g. [&quot;cat&quot;, &quot;/tmp/healthy&quot;].</source>
+        <translation>exec.command ist das auszuführende Programm, als Liste, z. B. [&quot;cat&quot;, &quot;/tmp/healthy&quot;].</translation>
+    </message>
+    <message>
+        <source>Probe ports are numbers or port names</source>
+        <translation>Probe-Ports sind Nummern oder Port-Namen</translation>
+    </message>
+    <message>
+        <source>A probe port is a number from 1 to 65535 or the name of a container port, e.g. 8080 or &quot;http&quot;.</source>
+        <translation>Ein Probe-Port ist eine Zahl von 1 bis 65535 oder der Name eines Container-Ports, z. B. 8080 oder &quot;http&quot;.</translation>
+    </message>
+    <message>
+        <source>httpGet scheme is HTTP or HTTPS</source>
+        <translation>Das httpGet-scheme ist HTTP oder HTTPS</translation>
+    </message>
+    <message>
+        <source>scheme is HTTP (the default) or HTTPS, in capitals.</source>
+        <translation>scheme ist HTTP (Standard) oder HTTPS, in Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>HTTP header names have a restricted format</source>
+        <translation>HTTP-Header-Namen haben ein eingeschränktes Format</translation>
+    </message>
+    <message>
+        <source>httpHeaders names may contain only letters, digits and &quot;-&quot;, e.g. &quot;X-Custom-Header&quot;.</source>
+        <translation>Namen in httpHeaders dürfen nur Buchstaben, Ziffern und &quot;-&quot; enthalten, z. B. &quot;X-Custom-Header&quot;.</translation>
+    </message>
+    <message>
+        <source>Probe timings may not be negative</source>
+        <translation>Probe-Zeiten dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>initialDelaySeconds, timeoutSeconds, periodSeconds and the thresholds must be 0 or more (0 takes the default); a probe&apos;s terminationGracePeriodSeconds must be above 0 and is not allowed on readiness probes.</source>
+        <translation>initialDelaySeconds, timeoutSeconds, periodSeconds und die Schwellwerte müssen 0 oder größer sein (0 bedeutet Standardwert); terminationGracePeriodSeconds einer Probe muss größer als 0 sein und ist bei Readiness-Probes nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Liveness and startup probes need successThreshold 1</source>
+        <translation>Liveness- und Startup-Probes brauchen successThreshold 1</translation>
+    </message>
+    <message>
+        <source>A liveness or startup probe counts one success as healthy, so successThreshold must be 1. Only readiness probes may ask for more.</source>
+        <translation>Eine Liveness- oder Startup-Probe wertet schon einen Erfolg als gesund, daher muss successThreshold 1 sein. Nur Readiness-Probes dürfen mehr verlangen.</translation>
+    </message>
+    <message>
+        <source>A sleep hook must fit in the grace period</source>
+        <translation>Ein sleep-Hook muss in die Schonfrist passen</translation>
+    </message>
+    <message>
+        <source>lifecycle sleep.seconds must be 0 or more and no longer than the pod&apos;s terminationGracePeriodSeconds, or the container is killed mid-sleep.</source>
+        <translation>lifecycle sleep.seconds muss 0 oder größer sein und darf terminationGracePeriodSeconds des Pods nicht überschreiten, sonst wird der Container mitten im Schlaf beendet.</translation>
+    </message>
+    <message>
+        <source>Resource names must be known or fully qualified</source>
+        <translation>Ressourcennamen müssen bekannt oder voll qualifiziert sein</translation>
+    </message>
+    <message>
+        <source>Containers request cpu, memory, ephemeral-storage or hugepages-&lt;size&gt;; any other resource needs a domain, e.g. &quot;nvidia.com/gpu&quot;.</source>
+        <translation>Container fordern cpu, memory, ephemeral-storage oder hugepages-&lt;size&gt; an; jede andere Ressource braucht eine Domain, z. B. &quot;nvidia.com/gpu&quot;.</translation>
+    </message>
+    <message>
+        <source>Quantities must be Kubernetes quantities</source>
+        <translation>Mengen müssen Kubernetes-Mengenangaben sein</translation>
+    </message>
+    <message>
+        <source>Write a number with an optional suffix: cpu as &quot;500m&quot; or &quot;0.5&quot;, memory as &quot;128Mi&quot; or &quot;1Gi&quot; (binary) or &quot;100M&quot; (decimal). Units like &quot;MB&quot; or &quot;1K&quot; are not accepted.</source>
+        <translation>Schreiben Sie eine Zahl mit optionalem Suffix: cpu als &quot;500m&quot; oder &quot;0.5&quot;, memory als &quot;128Mi&quot; oder &quot;1Gi&quot; (binär) oder &quot;100M&quot; (dezimal). Einheiten wie &quot;MB&quot; oder &quot;1K&quot; werden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Quantities may not be negative</source>
+        <translation>Mengen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>A request or limit below zero means nothing; use a positive amount.</source>
+        <translation>Ein Request oder Limit unter null ergibt keinen Sinn; verwenden Sie eine positive Menge.</translation>
+    </message>
+    <message>
+        <source>Extended resources come in whole units</source>
+        <translation>Erweiterte Ressourcen gibt es nur in ganzen Einheiten</translation>
+    </message>
+    <message>
+        <source>Devices such as GPUs cannot be split: request whole numbers like &quot;1&quot;, not &quot;500m&quot;.</source>
+        <translation>Geräte wie GPUs lassen sich nicht aufteilen: Fordern Sie ganze Zahlen wie &quot;1&quot; an, nicht &quot;500m&quot;.</translation>
+    </message>
+    <message>
+        <source>Requests may not exceed limits</source>
+        <translation>Requests dürfen Limits nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>A request is what the container is guaranteed, a limit the most it may use: the request must be less than or equal to the limit. Lower the request or raise the limit.</source>
+        <translation>Ein Request ist das, was dem Container garantiert wird, ein Limit das Höchste, was er verbrauchen darf: Der Request muss kleiner oder gleich dem Limit sein. Senken Sie den Request oder erhöhen Sie das Limit.</translation>
+    </message>
+    <message>
+        <source>Non-overcommittable resources need request == limit</source>
+        <translation>Nicht überbuchbare Ressourcen brauchen Request == Limit</translation>
+    </message>
+    <message>
+        <source>Huge pages and extended resources (GPUs...) cannot be shared, so their request must equal their limit.</source>
+        <translation>Huge Pages und erweiterte Ressourcen (GPUs …) lassen sich nicht teilen, daher muss ihr Request gleich ihrem Limit sein.</translation>
+    </message>
+    <message>
+        <source>Non-overcommittable resources need a limit</source>
+        <translation>Nicht überbuchbare Ressourcen brauchen ein Limit</translation>
+    </message>
+    <message>
+        <source>Requesting huge pages or an extended resource (e.g. a GPU) requires the same amount as a limit.</source>
+        <translation>Wer Huge Pages oder eine erweiterte Ressource (z. B. eine GPU) anfordert, muss dieselbe Menge als Limit angeben.</translation>
+    </message>
+    <message>
+        <source>restartPolicy is Always, OnFailure or Never</source>
+        <translation>restartPolicy ist Always, OnFailure oder Never</translation>
+    </message>
+    <message>
+        <source>spec.restartPolicy says what happens when a container exits: Always (default, for servers), OnFailure or Never (for jobs).</source>
+        <translation>spec.restartPolicy legt fest, was geschieht, wenn ein Container endet: Always (Standard, für Server), OnFailure oder Never (für Jobs).</translation>
+    </message>
+    <message>
+        <source>dnsPolicy has four values</source>
+        <translation>dnsPolicy hat vier Werte</translation>
+    </message>
+    <message>
+        <source>dnsPolicy is ClusterFirst (default), ClusterFirstWithHostNet, Default or None.</source>
+        <translation>dnsPolicy ist ClusterFirst (Standard), ClusterFirstWithHostNet, Default oder None.</translation>
+    </message>
+    <message>
+        <source>dnsConfig must be usable</source>
+        <translation>dnsConfig muss verwendbar sein</translation>
+    </message>
+    <message>
+        <source>dnsPolicy None needs dnsConfig with at least one nameserver; at most 3 nameservers (IP addresses) and 32 search domains are allowed, and each option needs a name.</source>
+        <translation>dnsPolicy None braucht eine dnsConfig mit mindestens einem Nameserver; erlaubt sind höchstens 3 Nameserver (IP-Adressen) und 32 Suchdomains, und jede Option braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>nodeSelector entries are labels</source>
+        <translation>nodeSelector-Einträge sind Labels</translation>
+    </message>
+    <message>
+        <source>nodeSelector matches node labels, so its keys and values follow the label rules.</source>
+        <translation>nodeSelector vergleicht Node-Labels, daher folgen seine Schlüssel und Werte den Regeln für Labels.</translation>
+    </message>
+    <message>
+        <source>terminationGracePeriodSeconds must be 0 or more</source>
+        <translation>terminationGracePeriodSeconds muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <source>This is how many seconds a container gets to shut down after SIGTERM; it cannot be negative.</source>
+        <translation>So viele Sekunden hat ein Container nach SIGTERM Zeit, sich zu beenden; der Wert kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>activeDeadlineSeconds must be positive</source>
+        <translation>activeDeadlineSeconds muss positiv sein</translation>
+    </message>
+    <message>
+        <source>activeDeadlineSeconds limits how long the pod may run, from 1 to 2147483647 seconds.</source>
+        <translation>activeDeadlineSeconds begrenzt, wie lange der Pod laufen darf, von 1 bis 2147483647 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Service account names must be DNS subdomains</source>
+        <translation>Service-Account-Namen müssen DNS-Subdomains sein</translation>
+    </message>
+    <message>
+        <source>serviceAccountName uses lowercase letters, digits, &quot;-&quot; and &quot;.&quot;; leave it out to use &quot;default&quot;.</source>
+        <translation>serviceAccountName besteht aus Kleinbuchstaben, Ziffern, &quot;-&quot; und &quot;.&quot;; lassen Sie es weg, um &quot;default&quot; zu verwenden.</translation>
+    </message>
+    <message>
+        <source>hostname and subdomain must be DNS labels</source>
+        <translation>hostname und subdomain müssen DNS-Labels sein</translation>
+    </message>
+    <message>
+        <source>spec.hostname and spec.subdomain may contain only lowercase letters, digits and &quot;-&quot;, at most 63 characters.</source>
+        <translation>spec.hostname und spec.subdomain dürfen nur Kleinbuchstaben, Ziffern und &quot;-&quot; enthalten, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>hostAliases need an IP and valid host names</source>
+        <translation>hostAliases brauchen eine IP und gültige Hostnamen</translation>
+    </message>
+    <message>
+        <source>Each hostAliases entry adds a line to /etc/hosts: a valid IP address and hostnames that are DNS subdomains.</source>
+        <translation>Jeder hostAliases-Eintrag fügt /etc/hosts eine Zeile hinzu: eine gültige IP-Adresse und Hostnamen, die DNS-Subdomains sind.</translation>
+    </message>
+    <message>
+        <source>Tolerations must be well formed</source>
+        <translation>Tolerations müssen wohlgeformt sein</translation>
+    </message>
+    <message>
+        <source>operator is Equal (default) or Exists; Exists takes no value and is required when key is empty; effect is NoSchedule, PreferNoSchedule or NoExecute, and tolerationSeconds needs NoExecute.</source>
+        <translation>operator ist Equal (Standard) oder Exists; Exists nimmt keinen value und ist Pflicht, wenn key leer ist; effect ist NoSchedule, PreferNoSchedule oder NoExecute, und tolerationSeconds braucht NoExecute.</translation>
+    </message>
+    <message>
+        <source>Affinity terms must be well formed</source>
+        <translation>Affinity-Terme müssen wohlgeformt sein</translation>
+    </message>
+    <message>
+        <source>Node selector requirements need a key, an operator (In, NotIn, Exists, DoesNotExist, Gt, Lt) and values that fit it; weights are 1 to 100; required node affinity needs at least one term.</source>
+        <translation>Node-Selector-Bedingungen brauchen einen key, einen operator (In, NotIn, Exists, DoesNotExist, Gt, Lt) und dazu passende values; Gewichte liegen zwischen 1 und 100; eine verpflichtende Node-Affinity braucht mindestens einen Term.</translation>
+    </message>
+    <message>
+        <source>Pod (anti-)affinity needs a topologyKey</source>
+        <translation>Pod-(Anti-)Affinity braucht einen topologyKey</translation>
+    </message>
+    <message>
+        <source>topologyKey says what &quot;near&quot; means, e.g. kubernetes.io/hostname (same node) or topology.kubernetes.io/zone (same zone).</source>
+        <translation>topologyKey legt fest, was &quot;nah&quot; bedeutet, z. B. kubernetes.io/hostname (derselbe Node) oder topology.kubernetes.io/zone (dieselbe Zone).</translation>
+    </message>
+    <message>
+        <source>Label selectors must be well formed</source>
+        <translation>Label-Selektoren müssen wohlgeformt sein</translation>
+    </message>
+    <message>
+        <source>matchLabels are labels; matchExpressions need a key, an operator (In, NotIn, Exists, DoesNotExist) and values only for In/NotIn.</source>
+        <translation>matchLabels sind Labels; matchExpressions brauchen einen key, einen operator (In, NotIn, Exists, DoesNotExist) und values nur bei In/NotIn.</translation>
+    </message>
+    <message>
+        <source>Topology spread constraints must be complete</source>
+        <translation>Topology-Spread-Constraints müssen vollständig sein</translation>
+    </message>
+    <message>
+        <source>Each constraint needs maxSkew of 1 or more, a topologyKey, and whenUnsatisfiable DoNotSchedule or ScheduleAnyway; the same key/action pair may appear only once.</source>
+        <translation>Jede Constraint braucht maxSkew von 1 oder mehr, einen topologyKey und whenUnsatisfiable DoNotSchedule oder ScheduleAnyway; dasselbe Paar aus Schlüssel und Aktion darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>securityContext values must be in range</source>
+        <translation>securityContext-Werte müssen im gültigen Bereich liegen</translation>
+    </message>
+    <message>
+        <source>User and group IDs are 0 to 4294967295; allowPrivilegeEscalation: false conflicts with privileged: true and with adding CAP_SYS_ADMIN; procMount is Default or Unmasked.</source>
+        <translation>Benutzer- und Gruppen-IDs liegen zwischen 0 und 4294967295; allowPrivilegeEscalation: false widerspricht privileged: true und dem Hinzufügen von CAP_SYS_ADMIN; procMount ist Default oder Unmasked.</translation>
+    </message>
+    <message>
+        <source>sysctl names must be valid and unique</source>
+        <translation>sysctl-Namen müssen gültig und eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Each sysctl needs a name like net.ipv4.ip_local_port_range, listed once; net.* sysctls cannot be set on a hostNetwork pod.</source>
+        <translation>Jedes sysctl braucht einen Namen wie net.ipv4.ip_local_port_range und darf nur einmal vorkommen; net.*-sysctls lassen sich bei einem Pod mit hostNetwork nicht setzen.</translation>
+    </message>
+    <message>
+        <source>seccompProfile must be complete</source>
+        <translation>seccompProfile muss vollständig sein</translation>
+    </message>
+    <message>
+        <source>seccompProfile.type is RuntimeDefault, Unconfined or Localhost; only Localhost takes (and needs) a relative localhostProfile.</source>
+        <translation>seccompProfile.type ist RuntimeDefault, Unconfined oder Localhost; nur Localhost nimmt (und braucht) ein relatives localhostProfile.</translation>
+    </message>
+    <message>
+        <source>Native sidecars do not start under plain kube play</source>
+        <translation>Native Sidecars starten mit einfachem kube play nicht</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 treats an init container with restartPolicy: Always as an ordinary init container and waits for it to exit, so the app containers stay Created. Podwright starts such sidecars itself when it runs the pod; with plain `podman kube play` remove the restartPolicy or run the sidecar as an app container.</source>
+        <translation>Podman 4.3 behandelt einen Init-Container mit restartPolicy: Always wie einen gewöhnlichen Init-Container und wartet, bis er endet; die Anwendungs-Container bleiben daher im Zustand Created. Podwright startet solche Sidecars selbst, wenn es den Pod ausführt; für ein einfaches `podman kube play` entfernen Sie die restartPolicy oder führen den Sidecar als Anwendungs-Container aus.</translation>
+    </message>
+    <message>
+        <source>Init containers slow down the local start</source>
+        <translation>Init-Container verzögern den lokalen Start</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 notices an exited init container only after a conmon timeout, about 20 seconds per pod (Podman issue 16343). The pod works, just starts late.</source>
+        <translation>Podman 4.3 bemerkt einen beendeten Init-Container erst nach einem conmon-Timeout, etwa 20 Sekunden pro Pod (Podman-Issue 16343). Der Pod funktioniert, startet aber spät.</translation>
+    </message>
+    <message>
+        <source>Readiness probes are not run locally</source>
+        <translation>Readiness-Probes laufen lokal nicht</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 ignores readinessProbe, so a local pod counts as ready at once. The probe still matters on a cluster.</source>
+        <translation>Podman 4.3 ignoriert readinessProbe, daher gilt ein lokaler Pod sofort als bereit. Auf einem Cluster ist die Probe trotzdem wichtig.</translation>
+    </message>
+    <message>
+        <source>Startup probes are not run locally</source>
+        <translation>Startup-Probes laufen lokal nicht</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 ignores startupProbe; liveness checks (where they run) start immediately.</source>
+        <translation>Podman 4.3 ignoriert startupProbe; Liveness-Prüfungen (wo sie laufen) beginnen sofort.</translation>
+    </message>
+    <message>
+        <source>Liveness probes need systemd locally</source>
+        <translation>Liveness-Probes brauchen lokal systemd</translation>
+    </message>
+    <message>
+        <source>Podman turns a livenessProbe into a health check run by systemd timers; on a machine without systemd it never runs and a hung container is not restarted.</source>
+        <translation>Podman macht aus einer livenessProbe einen Health-Check, den systemd-Timer ausführen; auf einem Rechner ohne systemd läuft er nie, und ein hängender Container wird nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Scheduling rules do not apply to a local pod</source>
+        <translation>Scheduling-Regeln gelten nicht für einen lokalen Pod</translation>
+    </message>
+    <message>
+        <source>nodeSelector, affinity, tolerations and topologySpreadConstraints choose a node on a cluster; `podman kube play` runs the pod on this machine, so they have no effect locally.</source>
+        <translation>nodeSelector, affinity, tolerations und topologySpreadConstraints wählen auf einem Cluster einen Node aus; `podman kube play` führt den Pod auf diesem Rechner aus, lokal wirken sie also nicht.</translation>
+    </message>
+    <message>
+        <source>A PersistentVolumeClaim becomes a Podman volume</source>
+        <translation>Ein PersistentVolumeClaim wird zu einem Podman-Volume</translation>
+    </message>
+    <message>
+        <source>There is no storage class locally: Podman mounts a named Podman volume with the claim&apos;s name, creating it if needed. Its data stays on this machine.</source>
+        <translation>Lokal gibt es keine Storage-Class: Podman hängt ein benanntes Podman-Volume mit dem Namen des Claims ein und legt es bei Bedarf an. Seine Daten bleiben auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>ConfigMaps must be in the same file</source>
+        <translation>ConfigMaps müssen in derselben Datei stehen</translation>
+    </message>
+    <message>
+        <source>A cluster looks the ConfigMap up by name; `podman kube play` only knows the ones in the YAML it plays (or passed with --configmap) and otherwise fails with &quot;no such ConfigMap&quot;. Add the ConfigMap to this file or mark the volume optional.</source>
+        <translation>Ein Cluster sucht die ConfigMap über ihren Namen; `podman kube play` kennt nur die im abgespielten YAML (oder mit --configmap übergebenen) und scheitert sonst mit &quot;no such ConfigMap&quot;. Fügen Sie die ConfigMap dieser Datei hinzu oder markieren Sie das Volume als optional.</translation>
+    </message>
+    <message>
+        <source>Projected, downwardAPI and network volumes do not work locally</source>
+        <translation>Projected-, downwardAPI- und Netzwerk-Volumes funktionieren lokal nicht</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 kube play refuses every volume except hostPath, configMap, emptyDir, persistentVolumeClaim and secret (&quot;HostPath, ConfigMap, EmptyDir, and PersistentVolumeClaim are currently the only supported VolumeSource&quot;), so the pod does not start. Use an emptyDir or a configMap to try the pod locally.</source>
+        <translation>Podman 4.3 kube play lehnt jedes Volume außer hostPath, configMap, emptyDir, persistentVolumeClaim und secret ab (&quot;HostPath, ConfigMap, EmptyDir, and PersistentVolumeClaim are currently the only supported VolumeSource&quot;), daher startet der Pod nicht. Verwenden Sie ein emptyDir oder eine configMap, um den Pod lokal auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Secret volumes come from Podman&apos;s own secrets</source>
+        <translation>Secret-Volumes kommen aus Podmans eigenen Secrets</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 reads a secret volume from its own secret store (podman secret create), not from a Secret in the manifest, and crashed (nil pointer in VolumeFromSecret) on secret volumes when tried. Prefer a configMap volume for local runs of non-sensitive data.</source>
+        <translation>Podman 4.3 liest ein secret-Volume aus seinem eigenen Secret-Speicher (podman secret create), nicht aus einem Secret im Manifest, und ist im Versuch bei secret-Volumes abgestürzt (nil pointer in VolumeFromSecret). Nehmen Sie für lokale Läufe mit nicht vertraulichen Daten lieber ein configMap-Volume.</translation>
+    </message>
+    <message>
+        <source>CPU requests are not applied locally</source>
+        <translation>CPU-Requests werden lokal nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 sets no CPU shares from requests.cpu, so the request has no effect on one machine; limits.cpu does limit the container. (A memory request becomes a soft memory reservation.)</source>
+        <translation>Podman 4.3 setzt aus requests.cpu keine CPU-Shares, daher wirkt der Request auf einem einzelnen Rechner nicht; limits.cpu begrenzt den Container dagegen schon. (Ein Memory-Request wird zu einer weichen Speicherreservierung.)</translation>
+    </message>
+    <message>
+        <source>activeDeadlineSeconds is not enforced locally</source>
+        <translation>activeDeadlineSeconds wird lokal nicht durchgesetzt</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 keeps the pod running after activeDeadlineSeconds; on a cluster the pod would be stopped and marked Failed.</source>
+        <translation>Podman 4.3 lässt den Pod nach activeDeadlineSeconds weiterlaufen; auf einem Cluster würde der Pod gestoppt und als Failed markiert.</translation>
+    </message>
+    <message>
+        <source>No service account token locally</source>
+        <translation>Lokal kein Service-Account-Token</translation>
+    </message>
+    <message>
+        <source>A local pod has no Kubernetes API and no service account: nothing is mounted at /var/run/secrets/kubernetes.io/serviceaccount, so code that talks to the API fails.</source>
+        <translation>Ein lokaler Pod hat keine Kubernetes-API und keinen Service-Account: Unter /var/run/secrets/kubernetes.io/serviceaccount ist nichts eingehängt, daher scheitert Code, der mit der API spricht.</translation>
+    </message>
+    <message>
+        <source>Pin image versions</source>
+        <translation>Image-Versionen festlegen</translation>
+    </message>
+    <message>
+        <source>An image without a tag, or with :latest, can change under you: two runs may use different code. Use a fixed tag such as nginx:1.25.3 (or a digest).</source>
+        <translation>Ein Image ohne Tag oder mit :latest kann sich unbemerkt ändern: Zwei Läufe verwenden dann womöglich unterschiedlichen Code. Verwenden Sie ein festes Tag wie nginx:1.25.3 (oder einen Digest).</translation>
+    </message>
+    <message>
+        <source>Set resource limits</source>
+        <translation>Ressourcen-Limits setzen</translation>
+    </message>
+    <message>
+        <source>Without limits a container may use all the CPU and memory of its node (or your machine). Add resources.limits, e.g. cpu: &quot;500m&quot;, memory: &quot;256Mi&quot;.</source>
+        <translation>Ohne Limits darf ein Container die gesamte CPU und den gesamten Speicher seines Nodes (oder Ihres Rechners) verbrauchen. Fügen Sie resources.limits hinzu, z. B. cpu: &quot;500m&quot;, memory: &quot;256Mi&quot;.</translation>
+    </message>
+    <message>
+        <source>Set resource requests</source>
+        <translation>Ressourcen-Requests setzen</translation>
+    </message>
+    <message>
+        <source>When only limits are set, Kubernetes copies them into the requests, so the scheduler reserves the whole limit. Set resources.requests to what the container usually needs.</source>
+        <translation>Sind nur Limits gesetzt, kopiert Kubernetes sie in die Requests, und der Scheduler reserviert das ganze Limit. Setzen Sie resources.requests auf das, was der Container üblicherweise braucht.</translation>
+    </message>
+    <message>
+        <source>Add probes to long-running containers</source>
+        <translation>Lang laufenden Containern Probes geben</translation>
+    </message>
+    <message>
+        <source>A liveness probe lets Kubernetes restart a hung container; a readiness probe keeps traffic away until it is ready. Add at least one for servers.</source>
+        <translation>Mit einer Liveness-Probe kann Kubernetes einen hängenden Container neu starten; eine Readiness-Probe hält Verkehr fern, bis er bereit ist. Geben Sie Servern mindestens eine davon.</translation>
+    </message>
+    <message>
+        <source>Avoid privileged containers</source>
+        <translation>Privilegierte Container vermeiden</translation>
+    </message>
+    <message>
+        <source>A privileged container has almost all the powers of the host. Grant only the capabilities it needs (securityContext.capabilities.add) instead.</source>
+        <translation>Ein privilegierter Container hat fast alle Rechte des Hosts. Gewähren Sie stattdessen nur die Capabilities, die er braucht (securityContext.capabilities.add).</translation>
+    </message>
+    <message>
+        <source>Prefer other volumes to hostPath</source>
+        <translation>Andere Volumes statt hostPath bevorzugen</translation>
+    </message>
+    <message>
+        <source>hostPath mounts files of the node: the pod depends on that machine and may read or change host files. Use emptyDir, a ConfigMap or a PersistentVolumeClaim where you can.</source>
+        <translation>hostPath hängt Dateien des Nodes ein: Der Pod hängt von diesem Rechner ab und kann Dateien des Hosts lesen oder ändern. Verwenden Sie wo möglich emptyDir, eine ConfigMap oder einen PersistentVolumeClaim.</translation>
+    </message>
+    <message>
+        <source>hostNetwork exposes the host&apos;s network</source>
+        <translation>hostNetwork legt das Netzwerk des Hosts offen</translation>
+    </message>
+    <message>
+        <source>With hostNetwork the pod uses the node&apos;s network directly: ports can clash and isolation is lost. Use container ports and a Service instead where you can.</source>
+        <translation>Mit hostNetwork nutzt der Pod direkt das Netzwerk des Nodes: Ports können kollidieren, und die Isolation geht verloren. Verwenden Sie wo möglich stattdessen Container-Ports und einen Service.</translation>
+    </message>
+    <message>
+        <source>Avoid running as root</source>
+        <translation>Nicht als root ausführen</translation>
+    </message>
+    <message>
+        <source>runAsUser: 0 runs the container as root; a bug in it then has more power. Run as an unprivileged user (e.g. runAsUser: 1000, runAsNonRoot: true).</source>
+        <translation>runAsUser: 0 führt den Container als root aus; ein Fehler darin hat dann mehr Macht. Führen Sie ihn als unprivilegierten Benutzer aus (z. B. runAsUser: 1000, runAsNonRoot: true).</translation>
+    </message>
+    <message>
+        <source>Label your pods</source>
+        <translation>Pods mit Labels versehen</translation>
+    </message>
+    <message>
+        <source>Labels such as app: web are how Services, Deployments and kubectl select pods. Add at least an app label.</source>
+        <translation>Über Labels wie app: web wählen Services, Deployments und kubectl Pods aus. Fügen Sie mindestens ein app-Label hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>podwright::Warnings</name>
+    <message>
+        <source>plain `podman kube play` waits for this sidecar to exit, so the app containers never start; Podwright starts sidecars itself when it runs the pod</source>
+        <translation>ein einfaches `podman kube play` wartet, bis dieser Sidecar endet, daher starten die Anwendungs-Container nie; Podwright startet Sidecars selbst, wenn es den Pod ausführt</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 takes about 20 s to notice that an init container has exited, so the pod starts slowly</source>
+        <translation>Podman 4.3 bemerkt erst nach etwa 20 s, dass ein Init-Container beendet ist, daher startet der Pod langsam</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 does not run readiness probes</source>
+        <translation>Podman 4.3 führt keine Readiness-Probes aus</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 does not run startup probes</source>
+        <translation>Podman 4.3 führt keine Startup-Probes aus</translation>
+    </message>
+    <message>
+        <source>Podman runs liveness probes as health checks from systemd timers; without systemd the probe never runs</source>
+        <translation>Podman führt Liveness-Probes als Health-Checks über systemd-Timer aus; ohne systemd läuft die Probe nie</translation>
+    </message>
+    <message>
+        <source>a local pod runs on this machine: nodeSelector is ignored</source>
+        <translation>ein lokaler Pod läuft auf diesem Rechner: nodeSelector wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a local pod runs on this machine: affinity is ignored</source>
+        <translation>ein lokaler Pod läuft auf diesem Rechner: affinity wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a local pod runs on this machine: tolerations are ignored</source>
+        <translation>ein lokaler Pod läuft auf diesem Rechner: tolerations werden ignoriert</translation>
+    </message>
+    <message>
+        <source>a local pod runs on this machine: topologySpreadConstraints are ignored</source>
+        <translation>ein lokaler Pod läuft auf diesem Rechner: topologySpreadConstraints werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 does not stop the pod when activeDeadlineSeconds pass</source>
+        <translation>Podman 4.3 stoppt den Pod nicht, wenn activeDeadlineSeconds abgelaufen sind</translation>
+    </message>
+    <message>
+        <source>a local pod has no service account: no token is mounted in its containers</source>
+        <translation>ein lokaler Pod hat keinen Service-Account: In seine Container wird kein Token eingehängt</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 does not apply CPU requests; only limits.cpu restricts the container</source>
+        <translation>Podman 4.3 wendet CPU-Requests nicht an; nur limits.cpu beschränkt den Container</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 kube play mounts only hostPath, configMap, emptyDir, persistentVolumeClaim and secret volumes: this pod will not start locally</source>
+        <translation>Podman 4.3 kube play hängt nur hostPath-, configMap-, emptyDir-, persistentVolumeClaim- und secret-Volumes ein: Dieser Pod startet lokal nicht</translation>
+    </message>
+    <message>
+        <source>Podman 4.3 looks secret &quot;%1&quot; up among its own secrets (podman secret), not in the manifest, and crashed on secret volumes when tried</source>
+        <translation>Podman 4.3 sucht das Secret &quot;%1&quot; unter seinen eigenen Secrets (podman secret), nicht im Manifest, und ist im Versuch bei secret-Volumes abgestürzt</translation>
+    </message>
+    <message>
+        <source>Podman has no PersistentVolumeClaims: it uses (and creates if needed) a local Podman volume named &quot;%1&quot;</source>
+        <translation>Podman kennt keine PersistentVolumeClaims: Es verwendet ein lokales Podman-Volume namens &quot;%1&quot; (und legt es bei Bedarf an)</translation>
+    </message>
+    <message>
+        <source>ConfigMap &quot;%1&quot; is not in this file: Podman cannot fetch it from a cluster, so the pod will not start locally</source>
+        <translation>die ConfigMap &quot;%1&quot; steht nicht in dieser Datei: Podman kann sie nicht aus einem Cluster holen, daher startet der Pod lokal nicht</translation>
+    </message>
+</context>
+<context>
     <name>podwright::gui</name>
     <message>
         <source>That volume no longer exists</source>
@@ -2853,8 +3838,8 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
 <context>
     <name>podwright::gui::YamlPane</name>
     <message>
-        <source>Line %1, column %2: %3. The canvas shows the last valid version.</source>
-        <translation>Zeile %1, Spalte %2: %3. Die Arbeitsfläche zeigt die letzte gültige Fassung.</translation>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>%1. The canvas shows the last valid version.</source>

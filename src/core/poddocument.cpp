@@ -3,6 +3,8 @@
 #include "manifestio.h"
 #include "validator.h"
 
+#include <QCoreApplication>
+
 namespace podwright {
 
 PodDocument::PodDocument(QObject *parent)
@@ -47,12 +49,14 @@ const Findings &PodDocument::findings() const
         for (ValidationFinding &finding : m_findings) {
             if (finding.ruleId == QLatin1String("manifest-empty")) {
                 finding.severity = Severity::Hint;
-                finding.message = QStringLiteral("the document is empty: add a Pod to start");
-                finding.explanation
-                    = QStringLiteral("Drag a Pod or a Container from Parts onto the canvas, "
-                                     "press Ctrl+Shift+N, start from File > New from Template, "
-                                     "or type a manifest here (apiVersion: v1, kind: Pod, "
-                                     "metadata and spec).");
+                finding.message = QCoreApplication::translate(
+                    "podwright::Hints", "the document is empty: add a Pod to start");
+                finding.explanation = QCoreApplication::translate(
+                    "podwright::Hints",
+                    "Drag a Pod or a Container from Parts onto the canvas, "
+                    "press Ctrl+Shift+N, start from File > New from Template, "
+                    "or type a manifest here (apiVersion: v1, kind: Pod, "
+                    "metadata and spec).");
             }
         }
         if (reloaded.parsed) {

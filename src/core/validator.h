@@ -23,6 +23,13 @@ struct RuleInfo {
 const std::vector<RuleInfo> &ruleCatalog();
 const RuleInfo *findRule(const QString &id);
 
+/// The rule's title and explanation in the application's language: through
+/// QCoreApplication::translate (context "podwright::Rules"), so German where the GUI has
+/// installed its translator and English (RuleInfo's text) in the CLI and the generated docs.
+/// Empty for an unknown id.
+QString translatedRuleTitle(const QString &id);
+QString translatedRuleExplanation(const QString &id);
+
 struct ValidationOptions {
     bool warnings = true; ///< Podman-local warnings
     bool hints = true; ///< learner hints

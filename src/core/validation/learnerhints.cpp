@@ -1,5 +1,7 @@
 #include "podvalidation.h"
 
+#include <QCoreApplication>
+
 namespace podwright::validation {
 
 namespace {
@@ -21,22 +23,27 @@ void addLearnerHints(ErrorList &errs, const Pod &pod, bool isTemplate)
     if (pod.metadata.labels.empty())
         errs.hint(
             "hint-no-labels", QStringLiteral("metadata.labels"),
-            isTemplate
-                ? QStringLiteral("the pod template has no labels, so no selector can match it")
-                : QStringLiteral("the pod has no labels, so no Service or selector can find it"));
+            isTemplate ? QCoreApplication::translate(
+                "podwright::Hints", "the pod template has no labels, so no selector can match it")
+                       : QCoreApplication::translate(
+                           "podwright::Hints",
+                           "the pod has no labels, so no Service or selector can find it"));
     if (spec.hostNetwork.value_or(false))
         errs.hint("hint-host-network", QStringLiteral("spec.hostNetwork"),
-                  QStringLiteral(
+                  QCoreApplication::translate(
+                      "podwright::Hints",
                       "the pod shares the host's network: its ports can clash with the host's"));
     if (intField(spec.securityContext, "runAsUser") == std::optional<qint64>(0))
-        errs.hint("hint-runs-as-root", QStringLiteral("spec.securityContext.runAsUser"),
-                  QStringLiteral("the pod's containers run as root"));
+        errs.hint(
+            "hint-runs-as-root", QStringLiteral("spec.securityContext.runAsUser"),
+            QCoreApplication::translate("podwright::Hints", "the pod's containers run as root"));
     for (std::size_t i = 0; i < spec.volumes.size(); ++i) {
         if (spec.volumes[i].hostPath)
             errs.hint("hint-host-path",
                       child(index(QStringLiteral("spec.volumes"), qsizetype(i)),
                             QStringLiteral("hostPath")),
-                      QStringLiteral("hostPath ties the pod to one machine's files"));
+                      QCoreApplication::translate("podwright::Hints",
+                                                  "hostPath ties the pod to one machine's files"));
     }
     // Only app containers of a pod that restarts them run long enough to need probes.
     const bool longRunning
@@ -47,38 +54,48 @@ void addLearnerHints(ErrorList &errs, const Pod &pod, bool isTemplate)
             const Container &c = list[i];
             const QString path = containerPath(init, qsizetype(i));
             if (!c.image.isEmpty() && isUntaggedOrLatest(c.image))
-                errs.hint(
-                    "hint-image-latest", child(path, QStringLiteral("image")),
-                    QStringLiteral("image %1 has no fixed tag: what runs can change without notice")
-                        .arg(c.image));
+                errs.hint("hint-image-latest", child(path, QStringLiteral("image")),
+                          QCoreApplication::translate(
+                              "podwright::Hints",
+                              "image %1 has no fixed tag: what runs can change without notice")
+                              .arg(c.image));
             if (c.resources.limits.empty())
                 errs.hint("hint-no-resource-limits", child(path, QStringLiteral("resources")),
                           c.resources.requests.empty()
-                              ? QStringLiteral("container %1 sets no resource requests or limits")
+                              ? QCoreApplication::translate(
+                                    "podwright::Hints",
+                                    "container %1 sets no resource requests or limits")
                                     .arg(c.name)
-                              : QStringLiteral("container %1 has no resource limits").arg(c.name));
+                              : QCoreApplication::translate("podwright::Hints",
+                                                            "container %1 has no resource limits")
+                                    .arg(c.name));
             else if (c.resources.requests.empty())
                 errs.hint("hint-no-resource-requests", child(path, QStringLiteral("resources")),
-                          QStringLiteral(
+                          QCoreApplication::translate(
+                              "podwright::Hints",
                               "container %1 sets limits but no requests: Kubernetes requests the "
                               "whole limit")
                               .arg(c.name));
             if (!init && longRunning && !c.livenessProbe && !c.readinessProbe)
-                errs.hint(
-                    "hint-no-probes", path,
-                    QStringLiteral("container %1 has no liveness or readiness probe").arg(c.name));
+                errs.hint("hint-no-probes", path,
+                          QCoreApplication::translate(
+                              "podwright::Hints", "container %1 has no liveness or readiness probe")
+                              .arg(c.name));
             if (boolField(c.securityContext, "privileged").value_or(false))
                 errs.hint("hint-privileged",
                           child(child(path, QStringLiteral("securityContext")),
                                 QStringLiteral("privileged")),
-                          QStringLiteral(
+                          QCoreApplication::translate(
+                              "podwright::Hints",
                               "container %1 is privileged: it can do almost anything the host can")
                               .arg(c.name));
             if (intField(c.securityContext, "runAsUser") == std::optional<qint64>(0))
-                errs.hint("hint-runs-as-root",
-                          child(child(path, QStringLiteral("securityContext")),
-                                QStringLiteral("runAsUser")),
-                          QStringLiteral("container %1 runs as root").arg(c.name));
+                errs.hint(
+                    "hint-runs-as-root",
+                    child(child(path, QStringLiteral("securityContext")),
+                          QStringLiteral("runAsUser")),
+                    QCoreApplication::translate("podwright::Hints", "container %1 runs as root")
+                        .arg(c.name));
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "podvalidation.h"
 
+#include <QCoreApplication>
+
 namespace podwright::validation {
 
 // Each warning states only what was seen with Podman 4.3 (see /work/shared/PODMAN.md and the
@@ -15,29 +17,34 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
             if (init && c.isSidecar()) {
                 errs.warning(
                     "podman-native-sidecar", child(path, QStringLiteral("restartPolicy")),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "podwright::Warnings",
                         "plain `podman kube play` waits for this sidecar to exit, so the app "
                         "containers never start; Podwright starts sidecars itself when it runs "
                         "the pod"));
             } else if (init) {
                 errs.warning("podman-init-container-delay", path,
-                             QStringLiteral(
+                             QCoreApplication::translate(
+                                 "podwright::Warnings",
                                  "Podman 4.3 takes about 20 s to notice that an init container has "
                                  "exited, so the pod starts slowly"));
             }
             if (c.readinessProbe)
-                errs.warning("podman-readiness-probe-ignored",
-                             child(path, QStringLiteral("readinessProbe")),
-                             QStringLiteral("Podman 4.3 does not run readiness probes"));
+                errs.warning(
+                    "podman-readiness-probe-ignored", child(path, QStringLiteral("readinessProbe")),
+                    QCoreApplication::translate("podwright::Warnings",
+                                                "Podman 4.3 does not run readiness probes"));
             if (c.startupProbe)
                 errs.warning("podman-startup-probe-ignored",
                              child(path, QStringLiteral("startupProbe")),
-                             QStringLiteral("Podman 4.3 does not run startup probes"));
+                             QCoreApplication::translate("podwright::Warnings",
+                                                         "Podman 4.3 does not run startup probes"));
             if (c.livenessProbe)
                 errs.warning(
                     "podman-liveness-probe-needs-systemd",
                     child(path, QStringLiteral("livenessProbe")),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "podwright::Warnings",
                         "Podman runs liveness probes as health checks from systemd timers; "
                         "without systemd the probe never runs"));
         }
@@ -45,28 +52,37 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
     const QString specPath = QStringLiteral("spec");
     if (!spec.nodeSelector.empty())
         errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("nodeSelector")),
-                     QStringLiteral("a local pod runs on this machine: nodeSelector is ignored"));
+                     QCoreApplication::translate(
+                         "podwright::Warnings",
+                         "a local pod runs on this machine: nodeSelector is ignored"));
     if (!spec.affinity.isNullValue())
-        errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("affinity")),
-                     QStringLiteral("a local pod runs on this machine: affinity is ignored"));
+        errs.warning(
+            "podman-scheduling-ignored", child(specPath, QStringLiteral("affinity")),
+            QCoreApplication::translate("podwright::Warnings",
+                                        "a local pod runs on this machine: affinity is ignored"));
     if (!spec.tolerations.isNullValue())
         errs.warning("podman-scheduling-ignored", child(specPath, QStringLiteral("tolerations")),
-                     QStringLiteral("a local pod runs on this machine: tolerations are ignored"));
+                     QCoreApplication::translate(
+                         "podwright::Warnings",
+                         "a local pod runs on this machine: tolerations are ignored"));
     if (field(spec.extra, "topologySpreadConstraints"))
         errs.warning(
             "podman-scheduling-ignored",
             child(specPath, QStringLiteral("topologySpreadConstraints")),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "podwright::Warnings",
                 "a local pod runs on this machine: topologySpreadConstraints are ignored"));
     if (spec.activeDeadlineSeconds)
-        errs.warning(
-            "podman-active-deadline-ignored",
-            child(specPath, QStringLiteral("activeDeadlineSeconds")),
-            QStringLiteral("Podman 4.3 does not stop the pod when activeDeadlineSeconds pass"));
+        errs.warning("podman-active-deadline-ignored",
+                     child(specPath, QStringLiteral("activeDeadlineSeconds")),
+                     QCoreApplication::translate(
+                         "podwright::Warnings",
+                         "Podman 4.3 does not stop the pod when activeDeadlineSeconds pass"));
     if (!spec.serviceAccountName.isEmpty())
         errs.warning(
             "podman-service-account-token", child(specPath, QStringLiteral("serviceAccountName")),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "podwright::Warnings",
                 "a local pod has no service account: no token is mounted in its containers"));
     for (const bool init : { true, false }) {
         const auto &list = init ? spec.initContainers : spec.containers;
@@ -77,7 +93,8 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
                     key(child(child(containerPath(init, qsizetype(i)), QStringLiteral("resources")),
                               QStringLiteral("requests")),
                         QStringLiteral("cpu")),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "podwright::Warnings",
                         "Podman 4.3 does not apply CPU requests; only limits.cpu restricts "
                         "the container"));
         }
@@ -90,13 +107,15 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
             || kind == Volume::SourceKind::Other)
             errs.warning(
                 "podman-volume-unsupported", vp,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "podwright::Warnings",
                     "Podman 4.3 kube play mounts only hostPath, configMap, emptyDir, "
                     "persistentVolumeClaim and secret volumes: this pod will not start locally"));
         if (v.secret)
             errs.warning(
                 "podman-secret-volume", child(vp, QStringLiteral("secret")),
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "podwright::Warnings",
                     "Podman 4.3 looks secret \"%1\" up among its own secrets (podman secret), "
                     "not in the manifest, and crashed on secret volumes when tried")
                     .arg(v.secret->secretName));
@@ -105,7 +124,8 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
                 "podman-pvc-volume",
                 child(index(QStringLiteral("spec.volumes"), qsizetype(i)),
                       QStringLiteral("persistentVolumeClaim")),
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "podwright::Warnings",
                     "Podman has no PersistentVolumeClaims: it uses (and creates if needed) a "
                     "local Podman volume named \"%1\"")
                     .arg(v.persistentVolumeClaim->claimName));

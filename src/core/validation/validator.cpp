@@ -3,6 +3,7 @@
 #include "errorlist.h"
 #include "podvalidation.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace podwright {
@@ -13,10 +14,10 @@ namespace {
 
 void fillExplanations(Findings &findings)
 {
-    for (ValidationFinding &f : findings) {
-        if (const RuleInfo *rule = findRule(f.ruleId))
-            f.explanation = rule->explanation;
-    }
+    // Translated here, not in the GUI, so that every view of a finding (Problems list,
+    // inspector, tooltips) shows the same text; without a translator (the CLI) it is English.
+    for (ValidationFinding &f : findings)
+        f.explanation = translatedRuleExplanation(f.ruleId);
 }
 
 // Names of the resources of `kind` in the manifest.
@@ -43,7 +44,8 @@ void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QStrin
         if (v.configMap && !v.configMap->optional.value_or(false) && !v.configMap->name.isEmpty()
             && !configMaps.contains(v.configMap->name))
             errs.warning("podman-object-not-in-file", child(path, QStringLiteral("configMap")),
-                         QStringLiteral(
+                         QCoreApplication::translate(
+                             "podwright::Warnings",
                              "ConfigMap \"%1\" is not in this file: Podman cannot fetch it from a "
                              "cluster, so the pod will not start locally")
                              .arg(v.configMap->name));
