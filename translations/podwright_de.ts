@@ -1920,6 +1920,26 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
+        <source>Saved the last valid version to %1, without the YAML text that does not parse (%2)</source>
+        <translation>Die letzte gültige Fassung in %1 gespeichert, ohne den YAML-Text, der sich nicht lesen lässt (%2)</translation>
+    </message>
+    <message>
+        <source>YAML Not Applied</source>
+        <translation>YAML nicht übernommen</translation>
+    </message>
+    <message>
+        <source>The YAML text does not parse, so your last edits there are not part of the document yet.</source>
+        <translation>Der YAML-Text lässt sich nicht lesen, deshalb gehören Ihre letzten Änderungen dort noch nicht zum Dokument.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Cancel to go back and fix it, or discard those edits and go on with the last valid version.</source>
+        <translation>%1
+
+Abbrechen, um zurückzugehen und ihn zu korrigieren, oder diese Änderungen verwerfen und mit der letzten gültigen Fassung weitermachen.</translation>
+    </message>
+    <message>
         <source>Save Pod As</source>
         <translation>Pod speichern unter</translation>
     </message>

@@ -178,7 +178,13 @@ bool DocumentController::saveAs(const QString &path)
     setFilePath(path);
     addRecentFile(path);
     Q_EMIT saved(m_filePath);
-    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)));
+    const QString unapplied = unappliedText();
+    Q_EMIT statusMessage(
+        unapplied.isEmpty()
+            ? tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath))
+            : tr("Saved the last valid version to %1, without the YAML text that does not parse "
+                 "(%2)")
+                  .arg(QDir::toNativeSeparators(m_filePath), unapplied));
     return true;
 }
 
@@ -304,8 +310,26 @@ bool DocumentController::recover(const QByteArray &text, const QString &original
     return true;
 }
 
+bool DocumentController::confirmLosingUnappliedText()
+{
+    const QString error = unappliedText();
+    if (error.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("YAML Not Applied"),
+                    tr("The YAML text does not parse, so your last edits there are not part of "
+                       "the document yet."),
+                    QMessageBox::Discard | QMessageBox::Cancel, m_dialogParent);
+    box.setInformativeText(tr("%1\n\nCancel to go back and fix it, or discard those edits and "
+                              "go on with the last valid version.")
+                               .arg(error));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 bool DocumentController::maybeSave()
 {
+    if (!confirmLosingUnappliedText())
+        return false;
     if (!isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),

@@ -38,6 +38,13 @@ public:
     /// Called before the text is saved or exported, so that a view with pending edits (the YAML
     /// pane) can apply them first.
     void setBeforeSaveHook(std::function<void()> hook) { m_beforeSave = std::move(hook); }
+    /// Says why text typed into a view could not be applied (the YAML pane's parse error), empty
+    /// when there is none. That text is in no undo step, so maybeSave() asks before it is lost
+    /// and a save says it is not in the file.
+    void setUnappliedTextProvider(std::function<QString()> provider)
+    {
+        m_unappliedText = std::move(provider);
+    }
 
     /// Starts a new untitled document holding `manifest` (a template) or nothing.
     bool newDocument(const Manifest &manifest = {}, const QString &suggestedName = {});
@@ -75,6 +82,8 @@ private:
     /// Before saving over a file whose comments would be lost: Save Without Comments, Save As…
     /// (done here) or Cancel.
     CommentsChoice askAboutComments();
+    QString unappliedText() const { return m_unappliedText ? m_unappliedText() : QString(); }
+    bool confirmLosingUnappliedText();
     QString dialogDirectory() const;
 
     PodDocument *m_document;
@@ -86,6 +95,7 @@ private:
     /// once Podwright has written it): Podwright keeps no comments, so saving over them asks.
     int m_commentsInFile = 0;
     std::function<void()> m_beforeSave;
+    std::function<QString()> m_unappliedText;
 };
 
 } // namespace podwright::gui

@@ -73,6 +73,7 @@ MainWindow::MainWindow(RunController *runController, QWidget *parent)
     createStatusBar();
 
     m_files->setBeforeSaveHook([this] { m_yamlPane->flush(); });
+    m_files->setUnappliedTextProvider([this] { return m_yamlPane->parseErrorText(); });
     m_autosaver->setOriginalPathProvider([this] { return m_files->filePath(); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);

@@ -126,12 +126,12 @@ void YamlPane::applyText()
         m_parseError = true;
         const ValidationFinding first
             = load.diagnostics.empty() ? ValidationFinding() : load.diagnostics.front();
-        showBanner(first.pos.isValid()
-                       ? tr("Line %1, column %2: %3. The canvas shows the last valid version.")
-                             .arg(first.pos.line)
-                             .arg(first.pos.column)
-                             .arg(first.summary())
-                       : tr("%1. The canvas shows the last valid version.").arg(first.summary()));
+        m_parseErrorText = first.pos.isValid() ? tr("Line %1, column %2: %3")
+                                                     .arg(first.pos.line)
+                                                     .arg(first.pos.column)
+                                                     .arg(first.summary())
+                                               : first.summary();
+        showBanner(tr("%1. The canvas shows the last valid version.").arg(m_parseErrorText));
         updateFindings(load, false);
         return;
     }

@@ -45,6 +45,9 @@ public:
     QStringList resourceNames() const;
     /// True while the text on screen does not parse (the model keeps its last good state).
     bool hasParseError() const { return m_parseError; }
+    /// Where and why the text on screen does not parse ("Line 3, column 7: ..."), empty when
+    /// it does: that text is in no undo step, so closing or opening another file would lose it.
+    QString parseErrorText() const { return m_parseError ? m_parseErrorText : QString(); }
 
     /// Pause after the last keystroke before the text is applied (default 600 ms).
     void setApplyDelay(int milliseconds) { m_applyTimer.setInterval(milliseconds); }
@@ -88,6 +91,7 @@ private:
     bool m_applying = false;
     bool m_pending = false;
     bool m_parseError = false;
+    QString m_parseErrorText;
     Findings m_findings;
     LoadResult m_load; ///< the text on screen, parsed: positions for selection sync
 };

@@ -15,15 +15,37 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace podwright;
 using namespace podwright::gui;
+
+namespace {
+
+// Answers the next modal message box with `button` and records its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText = nullptr)
+{
+    QTimer::singleShot(0, [button, seenText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, seenText); // not shown yet: try again
+            return;
+        }
+        if (seenText)
+            *seenText = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(button)->click();
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -277,6 +299,41 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->close();
+    }
+
+    void closingWithYamlThatDoesNotParseAsksFirst()
+    {
+        // Typed YAML that does not parse is in no undo step: the clean state alone would let
+        // the window close (or open another file) and lose it without a word.
+        MainWindow window;
+        QVERIFY(window.openFile(writePod(QStringLiteral("typing.yaml"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        YamlEditor *editor = window.yamlPane()->editor();
+        QTextCursor cursor(editor->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("  nodeSelector: [unfinished\n"));
+        window.yamlPane()->flush();
+        QVERIFY(window.yamlPane()->hasParseError());
+        QVERIFY(!window.isWindowModified());
+
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!window.close());
+        QVERIFY2(question.contains(QLatin1String("Line ")), qPrintable(question));
+        QVERIFY(editor->toPlainText().contains(QLatin1String("[unfinished")));
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window.openFile(writePod(QStringLiteral("other.yaml"))));
+        QVERIFY(editor->toPlainText().contains(QLatin1String("[unfinished")));
+
+        // Saving writes the last valid version and says the broken text is not in the file.
+        QVERIFY(window.documentController()->saveAs(m_dir.filePath(QStringLiteral("kept.yaml"))));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("does not parse")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 };
 
