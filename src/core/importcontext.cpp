@@ -2,6 +2,8 @@
 
 #include "yamlprecheck.h"
 
+#include <cmath>
+
 namespace podwright {
 
 namespace {
@@ -15,6 +17,31 @@ QString describe(const YamlNode &value)
     case YamlNode::Kind::Scalar: break;
     }
     return value.isQuoted() ? QLatin1Char('"') + value.text() + QLatin1Char('"') : value.text();
+}
+
+/**
+ * What a Go integer field of the API receives for a plain scalar. kubectl converts YAML to
+ * JSON before sending it (sigs.k8s.io/yaml over go-yaml v2), and encoding/json writes a
+ * float64 with a whole value below 1e21 without fraction or exponent: `80.0` and `1e3`
+ * arrive as 80 and 1000 and are accepted; `80.5`, `1e21` and `.inf` are not.
+ */
+std::optional<qint64> decodedInteger(const YamlNode &value)
+{
+    bool ok = false;
+    const qint64 integer = value.toInteger(&ok);
+    if (ok)
+        return integer;
+    if (!value.isScalar() || value.isQuoted() || !value.isNumberValue())
+        return std::nullopt;
+    QString text = value.text();
+    text.remove(QLatin1Char('_')); // go-yaml drops underscores before parsing numbers
+    const double number = text.toDouble(&ok);
+    // 2^63, exactly representable: every double below it with a whole value fits in qint64.
+    constexpr double limit = 9223372036854775808.0;
+    if (!ok || !std::isfinite(number) || std::trunc(number) != number || number >= limit
+        || number < -limit || std::fabs(number) >= 1e21)
+        return std::nullopt;
+    return static_cast<qint64>(number);
 }
 
 QString yamlTypeName(const YamlNode &value)
@@ -159,6 +186,11 @@ bool ImportContext::readString(const YamlNode &value, const QString &path,
 
 bool ImportContext::readQuantity(const YamlNode &value, const QString &path, QString &out)
 {
+    if (value.isScalar() && value.isIntegerValue()) {
+        // The JSON number kubectl sends: go-yaml reads 010 as octal 8 and 0x10 as 16.
+        out = QString::number(value.toInteger());
+        return true;
+    }
     if (value.isScalar() && value.isNumberValue()) {
         out = value.text();
         return true;
@@ -170,9 +202,8 @@ bool ImportContext::readInt(const YamlNode &value, const QString &path, std::opt
 {
     if (value.isNullValue())
         return true;
-    bool ok = false;
-    const qint64 number = value.toInteger(&ok);
-    if (!ok) {
+    const std::optional<qint64> number = decodedInteger(value);
+    if (!number) {
         wrongType(path, value, Expected::Integer);
         return false;
     }
@@ -252,8 +283,8 @@ bool ImportContext::readIntOrString(const YamlNode &value, const QString &path, 
 {
     if (value.isNullValue() && !value.isQuoted())
         return true;
-    if (value.isIntegerValue()) {
-        out = { QString::number(value.toInteger()), true };
+    if (const std::optional<qint64> number = decodedInteger(value)) {
+        out = { QString::number(*number), true };
         return true;
     }
     if (value.isStringValue()) {

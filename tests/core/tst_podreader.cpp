@@ -23,6 +23,10 @@ private Q_SLOTS:
     void unquotedLabelValue();
     void knownButUntypedFieldsAreSilent();
     void quantitiesAcceptNumbers();
+    void integersAsKubectlSendsThem_data();
+    void integersAsKubectlSendsThem();
+    void quantitiesAsKubectlSendsThem_data();
+    void quantitiesAsKubectlSendsThem();
     void emptyAndCommentOnly_data();
     void emptyAndCommentOnly();
     void missingKind();
@@ -227,6 +231,18 @@ void TestPodReader::wrongTypes_data()
     QTest::newRow("float seconds") << QByteArray("  terminationGracePeriodSeconds: 1.5\n")
                                    << "spec.terminationGracePeriodSeconds"
                                    << "Invalid value: 1.5: must be an integer" << 4 << 34;
+    QTest::newRow("fractional port")
+        << QByteArray("  containers:\n  - name: a\n    image: b\n    ports:\n"
+                      "    - containerPort: 80.5\n")
+        << "spec.containers[0].ports[0].containerPort"
+        << "Invalid value: 80.5: must be an integer" << 8 << 22;
+    QTest::newRow("infinite seconds") << QByteArray("  terminationGracePeriodSeconds: .inf\n")
+                                      << "spec.terminationGracePeriodSeconds"
+                                      << "Invalid value: .inf: must be an integer" << 4 << 34;
+    // encoding/json writes 1e21 as "1e+21", which no Go integer field accepts.
+    QTest::newRow("huge exponent") << QByteArray("  terminationGracePeriodSeconds: 1e21\n")
+                                   << "spec.terminationGracePeriodSeconds"
+                                   << "Invalid value: 1e21: must be an integer" << 4 << 34;
     QTest::newRow("spec as list") << QByteArray("  - a\n") << "spec"
                                   << "Invalid value: [...]: must be an object" << 4 << 3;
     QTest::newRow("nodeSelector boolean")
@@ -389,6 +405,73 @@ void TestPodReader::quantitiesAcceptNumbers()
     QCOMPARE(stringMapValue(c.resources.limits, QStringLiteral("cpu")), QStringLiteral("0.5"));
     QCOMPARE(stringMapValue(c.resources.limits, QStringLiteral("memory")), QStringLiteral("1e9"));
     QCOMPARE(stringMapValue(c.resources.requests, QStringLiteral("cpu")), QStringLiteral("1"));
+}
+
+void TestPodReader::integersAsKubectlSendsThem_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<qint64>("value");
+    // kubectl turns YAML into JSON before sending it (sigs.k8s.io/yaml over go-yaml v2): a
+    // float with a whole value is written without fraction or exponent, and the API server
+    // reads it into an integer field like any other integer.
+    QTest::newRow("decimal") << QByteArray("30") << qint64(30);
+    QTest::newRow("float with zero fraction") << QByteArray("30.0") << qint64(30);
+    QTest::newRow("exponent") << QByteArray("1e3") << qint64(1000);
+    QTest::newRow("capital exponent") << QByteArray("1E2") << qint64(100);
+    QTest::newRow("JSON exponent with fraction") << QByteArray("3.0e+1") << qint64(30);
+    QTest::newRow("negative float") << QByteArray("-5.0") << qint64(-5);
+    QTest::newRow("hex") << QByteArray("0x1F") << qint64(31);
+    QTest::newRow("octal") << QByteArray("010") << qint64(8);
+    QTest::newRow("underscores") << QByteArray("1_000") << qint64(1000);
+}
+
+void TestPodReader::integersAsKubectlSendsThem()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(qint64, value);
+    const QByteArray text = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n"
+                            "  terminationGracePeriodSeconds: "
+        + written + "\n  containers:\n  - name: a\n    image: b\n    ports:\n    - containerPort: "
+        + written + "\n    livenessProbe:\n      httpGet: {port: " + written + "}\n";
+    const LoadResult r = loadManifest(text);
+    QVERIFY(r.parsed);
+    for (const ValidationFinding &f : r.diagnostics)
+        QFAIL(qPrintable(f.summary()));
+    const Pod &pod = r.manifest.resources[0].pod;
+    QCOMPARE(pod.spec.terminationGracePeriodSeconds, std::optional<qint64>(value));
+    QCOMPARE(pod.spec.containers[0].ports[0].containerPort, std::optional<qint64>(value));
+    const auto &probe = pod.spec.containers[0].livenessProbe;
+    QVERIFY(probe && probe->httpGet);
+    QCOMPARE(probe->httpGet->port.text, QString::number(value));
+    QVERIFY(probe->httpGet->port.isInt);
+}
+
+void TestPodReader::quantitiesAsKubectlSendsThem_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QString>("quantity");
+    // A plain YAML integer is a number before it is a quantity: go-yaml reads 010 as octal 8
+    // and 0x10 as 16, and the API server parses the JSON number it receives.
+    QTest::newRow("decimal") << QByteArray("2") << "2";
+    QTest::newRow("octal") << QByteArray("010") << "8";
+    QTest::newRow("hex") << QByteArray("0x10") << "16";
+    QTest::newRow("underscores") << QByteArray("1_000") << "1000";
+    QTest::newRow("float kept as written") << QByteArray("0.5") << "0.5";
+    QTest::newRow("quoted octal is text") << QByteArray("\"010\"") << "010";
+    QTest::newRow("suffixed") << QByteArray("128Mi") << "128Mi";
+}
+
+void TestPodReader::quantitiesAsKubectlSendsThem()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QString, quantity);
+    const LoadResult r = loadManifest("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n"
+                                      "  - name: a\n    resources: {limits: {memory: "
+                                      + written + "}}\n");
+    QVERIFY(r.parsed);
+    QVERIFY(r.diagnostics.empty());
+    const Container &c = r.manifest.resources[0].pod.spec.containers[0];
+    QCOMPARE(stringMapValue(c.resources.limits, QStringLiteral("memory")), quantity);
 }
 
 void TestPodReader::emptyAndCommentOnly_data()
