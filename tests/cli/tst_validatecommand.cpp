@@ -1,3 +1,4 @@
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void readsStdin();
     void severalFiles();
     void filtersWarningsAndHints();
+    void staysEnglishInAGermanSession();
     void help();
 
 private:
@@ -182,6 +184,48 @@ void TestValidateCommand::filtersWarningsAndHints()
     QCOMPARE(quiet.exitCode, 0);
     QCOMPARE(quiet.out, QString());
     QCOMPARE(quiet.err.trimmed(), QStringLiteral("0 errors, 0 warnings, 0 hints in 1 file"));
+}
+
+// The GUI translates Podwright's own prose; the CLI installs no translator, so its output can
+// be searched for and compared whatever the user's language.
+void TestValidateCommand::staysEnglishInAGermanSession()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PODWRIGHT_LANGUAGE"), QStringLiteral("de"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    const QString file = QStringLiteral(PODWRIGHT_TEST_DATA "/translation/duplicate-web.yaml");
+    process.start(
+        QStringLiteral(PODWRIGHT_BINARY),
+        { QStringLiteral("validate"), QStringLiteral("--output"), QStringLiteral("json"), file });
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonArray findings = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    QHash<QString, QJsonObject> byRule;
+    for (const QJsonValue &v : findings)
+        byRule.insert(v[QLatin1String("rule")].toString(), v.toObject());
+    QCOMPARE(byRule.size(), 4);
+    const QJsonObject duplicate = byRule.value(QStringLiteral("container-name-duplicate"));
+    QCOMPARE(duplicate[QLatin1String("message")].toString(),
+             QStringLiteral("Duplicate value: \"web\""));
+    QVERIFY2(duplicate[QLatin1String("explanation")].toString().startsWith(
+                 QStringLiteral("Init containers and app containers share one namespace of names")),
+             qPrintable(duplicate[QLatin1String("explanation")].toString()));
+    QCOMPARE(byRule.value(QStringLiteral("podman-cpu-request-ignored"))[QLatin1String("message")]
+                 .toString(),
+             QStringLiteral("Podman 4.3 does not apply CPU requests; only limits.cpu restricts "
+                            "the container"));
+    QCOMPARE(byRule.value(QStringLiteral("hint-no-probes"))[QLatin1String("message")].toString(),
+             QStringLiteral("container web has no liveness or readiness probe"));
+    QVERIFY2(byRule.value(QStringLiteral("hint-no-probes"))[QLatin1String("explanation")]
+                 .toString()
+                 .startsWith(QStringLiteral("A liveness probe lets Kubernetes restart")),
+             "hint explanation is not English");
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
+             QStringLiteral("1 error, 2 warnings, 1 hint in 1 file"));
 }
 
 void TestValidateCommand::help()

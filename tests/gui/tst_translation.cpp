@@ -2,9 +2,11 @@
 // system) and the Preferences dialog; and the .ts file itself: every message translated,
 // with the placeholders and accelerators of its source.
 #include "canvasedits.h"
+#include "findingsmodel.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "problemspanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +27,7 @@ using namespace podwright::gui;
 namespace {
 
 const char *const TsFile = PODWRIGHT_TEST_DATA "/../../translations/podwright_de.ts";
+const char *const FindingsFixture = PODWRIGHT_TEST_DATA "/translation/duplicate-web.yaml";
 
 QStringList menuTitles(const MainWindow &window)
 {
@@ -236,6 +239,81 @@ private Q_SLOTS:
         useLanguage("de");
         QCOMPARE(mountRefusal(Pod {}, 3, ElementRef {}),
                  QStringLiteral("Dieses Volume gibt es nicht mehr"));
+    }
+
+    // Podwright's own prose about a finding (hint, Podman warning, explanation) follows the
+    // language; what the Kubernetes API server says and the field paths stay as kubectl prints
+    // them, so that a learner can search for them.
+    void findingsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("language");
+        QTest::addColumn<QString>("hintSeverity");
+        QTest::addColumn<QString>("hint");
+        QTest::addColumn<QString>("warning");
+        QTest::addColumn<QString>("duplicateExplanation");
+        QTest::addColumn<QString>("hintExplanation");
+        QTest::newRow("German")
+            << QByteArray("de") << QStringLiteral("Hinweis")
+            << QStringLiteral(
+                   "spec.containers[1]: Container web hat keine Liveness- oder Readiness-Probe")
+            << QStringLiteral("spec.containers[0].resources.requests[cpu]: Podman 4.3 wendet "
+                              "CPU-Requests nicht an; nur limits.cpu beschränkt den Container")
+            << QStringLiteral("Init-Container und Anwendungs-Container teilen sich einen "
+                              "gemeinsamen Namensraum: Keine zwei Container eines Pods dürfen "
+                              "gleich heißen. Benennen Sie einen von ihnen um.")
+            << QStringLiteral("Mit einer Liveness-Probe kann Kubernetes einen hängenden Container "
+                              "neu starten; eine Readiness-Probe hält Verkehr fern, bis er bereit "
+                              "ist. Geben Sie Servern mindestens eine davon.");
+        QTest::newRow("English")
+            << QByteArray("en") << QStringLiteral("Hint")
+            << QStringLiteral(
+                   "spec.containers[1]: container web has no liveness or readiness probe")
+            << QStringLiteral("spec.containers[0].resources.requests[cpu]: Podman 4.3 does not "
+                              "apply CPU requests; only limits.cpu restricts the container")
+            << QStringLiteral("Init containers and app containers share one namespace of names: "
+                              "no two containers of a pod may have the same name. Rename one of "
+                              "them.")
+            << QStringLiteral("A liveness probe lets Kubernetes restart a hung container; a "
+                              "readiness probe keeps traffic away until it is ready. Add at least "
+                              "one for servers.");
+    }
+
+    void findingsFollowTheLanguage()
+    {
+        QFETCH(QByteArray, language);
+        QFETCH(QString, hintSeverity);
+        QFETCH(QString, hint);
+        QFETCH(QString, warning);
+        QFETCH(QString, duplicateExplanation);
+        QFETCH(QString, hintExplanation);
+        useLanguage(language.constData());
+        MainWindow window;
+        QVERIFY(window.openFile(QString::fromUtf8(FindingsFixture)));
+        const FindingsModel *model = window.problemsPanel()->model();
+        QTRY_COMPARE(model->rowCount(), 4);
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < model->rowCount(); ++row)
+            rowOf.insert(model->finding(row).ruleId, row);
+        const auto text = [model](int row, int column, int role = Qt::DisplayRole) {
+            return model->data(model->index(row, column), role).toString();
+        };
+
+        const int hintRow = rowOf.value(QStringLiteral("hint-no-probes"), -1);
+        QVERIFY(hintRow >= 0);
+        QCOMPARE(text(hintRow, FindingsModel::SeverityColumn), hintSeverity);
+        QCOMPARE(text(hintRow, FindingsModel::MessageColumn), hint);
+        QCOMPARE(text(hintRow, FindingsModel::MessageColumn, Qt::ToolTipRole), hintExplanation);
+
+        const int warningRow = rowOf.value(QStringLiteral("podman-cpu-request-ignored"), -1);
+        QVERIFY(warningRow >= 0);
+        QCOMPARE(text(warningRow, FindingsModel::MessageColumn), warning);
+
+        const int duplicateRow = rowOf.value(QStringLiteral("container-name-duplicate"), -1);
+        QVERIFY(duplicateRow >= 0);
+        QCOMPARE(text(duplicateRow, FindingsModel::MessageColumn),
+                 QStringLiteral("spec.containers[1].name: Duplicate value: \"web\""));
+        QCOMPARE(text(duplicateRow, FindingsModel::MessageColumn, Qt::ToolTipRole),
+                 duplicateExplanation);
     }
 
     void mainWindowSpeaksEnglish()
