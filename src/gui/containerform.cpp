@@ -166,7 +166,7 @@ void ContainerForm::buildLists()
         });
     });
     connect(m_ports, &TableEditor::addRequested, this,
-            [this] { edit(-1, tr("Add port"), [&](Pod &p) { appendPort(container(p)); }); });
+            [this] { edit(-1, tr("Add port"), [&](Pod &p) { appendPort(p, container(p)); }); });
     connect(m_ports, &TableEditor::removeRequested, this, [this](int row) {
         edit(-1, tr("Remove port"), [&](Pod &p) { removeAt(container(p).ports, row); });
     });

@@ -1,5 +1,7 @@
 #include "containerlists.h"
 
+#include "canvasedits.h"
+
 #include <QCoreApplication>
 
 namespace podwright::gui {
@@ -78,17 +80,10 @@ void applyPortField(ContainerPort &port, int column, const QString &value)
     }
 }
 
-void appendPort(Container &container)
+void appendPort(const Pod &pod, Container &container)
 {
-    qint64 number = 8080;
-    const auto used = [&container](qint64 n) {
-        return std::any_of(container.ports.begin(), container.ports.end(),
-                           [n](const ContainerPort &p) { return p.containerPort == n; });
-    };
-    while (used(number))
-        ++number;
     ContainerPort port;
-    port.containerPort = number;
+    port.containerPort = freeContainerPort(pod);
     container.ports.push_back(port);
 }
 

@@ -18,8 +18,9 @@ enum { Volume = 0, MountPath, SubPath, ReadOnly };
 QList<TableColumn> portColumns();
 QStringList portRow(const ContainerPort &port);
 void applyPortField(ContainerPort &port, int column, const QString &value);
-/// Appends a port on a number the container does not use yet (8080, 8081...).
-void appendPort(Container &container);
+/// Appends a port on a number no container of the pod uses yet (8080, 8081...): they share one
+/// network namespace, so two of them cannot listen on the same port.
+void appendPort(const Pod &pod, Container &container);
 
 QList<TableColumn> mountColumns();
 QStringList mountRow(const VolumeMount &mount);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void envFindingMarksKeyCell();
     void deleteKeyRemovesRow();
     void addPortAndEditIt();
+    void addedPortIsFreeAcrossThePod();
     void invalidPortShowsMessageUnderTable();
     void addMount();
     void readOnlyCheckCell();
@@ -204,6 +205,21 @@ void TestInspectorTables::addPortAndEditIt()
     // Host port cleared: unset, not 0.
     QVERIFY(typeIntoCell(ports, 1, 2, QString()));
     QVERIFY(!f.app().ports[1].hostPort.has_value());
+}
+
+void TestInspectorTables::addedPortIsFreeAcrossThePod()
+{
+    // The containers of a pod share one network namespace: a second process on 8080 could not
+    // bind, so Add offers the next port no container of the pod uses (as the canvas does).
+    Pod pod = samplePod();
+    ContainerPort proxy;
+    proxy.containerPort = 8080;
+    pod.spec.initContainers[0].ports.push_back(proxy);
+    InspectorFixture f(pod);
+    f.selectApp();
+    click(f.inspector->containerForm()->portsEditor()->addButton());
+    QCOMPARE(f.app().ports.size(), std::size_t(2));
+    QCOMPARE(f.app().ports[1].containerPort, std::optional<qint64>(8081));
 }
 
 void TestInspectorTables::invalidPortShowsMessageUnderTable()
