@@ -365,6 +365,114 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("busyport"));
     }
 
+    void portWithoutHostPortInUseIsReported()
+    {
+        // Podman 4.3 publishes a containerPort without hostPort on the host too (80 -> 80): two
+        // web pods of the templates clash on it. The learner must hear which port, not only
+        // Podman's "internal libpod error".
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::Any, 0));
+        m_runtime->runPod(podYaml(
+            QStringLiteral("busyimplicit"),
+            QStringLiteral("  containers:\n")
+                + container(QStringLiteral("server"),
+                            QStringLiteral("[httpd, -f, -p, '%1']").arg(blocker.serverPort()),
+                            QStringLiteral("    ports: [{containerPort: %1}]\n")
+                                .arg(blocker.serverPort()))));
+        QVERIFY(waitForPhase(QStringLiteral("busyimplicit"), QStringLiteral("Failed")));
+        QVERIFY(!m_errors.empty());
+        QCOMPARE(m_errors.front().container, QStringLiteral("server"));
+        QVERIFY2(m_errors.front().message.contains(QString::number(blocker.serverPort()))
+                     && m_errors.front().message.contains(QLatin1String("already in use")),
+                 qPrintable(m_errors.front().message));
+        removeAndWait(QStringLiteral("busyimplicit"));
+    }
+
+    void startFailureIsNotBlamedOnThePodsOwnPort()
+    {
+        // Once the pod's infra container runs, its host port is busy because the pod itself
+        // holds it: a container that cannot start for another reason must be named with
+        // Podman's reason, not "port already in use by another program".
+        const int port = freePort();
+        m_runtime->runPod(podYaml(
+            QStringLiteral("badcommand"),
+            QStringLiteral("  containers:\n")
+                + container(
+                    QStringLiteral("ok"), QStringLiteral("[sleep, '600']"),
+                    QStringLiteral("    ports: [{containerPort: %1, hostPort: %1}]\n").arg(port))
+                + container(QStringLiteral("bad"), QStringLiteral("[no-such-program]"))));
+        QVERIFY(waitForPhase(QStringLiteral("badcommand"), QStringLiteral("Failed")));
+        QVERIFY(!m_errors.empty());
+        QCOMPARE(m_errors.front().container, QStringLiteral("bad"));
+        QVERIFY2(!m_errors.front().message.contains(QLatin1String("already in use")),
+                 qPrintable(m_errors.front().message));
+        QVERIFY2(m_errors.front().detail.contains(QLatin1String("no-such-program")),
+                 qPrintable(m_errors.front().detail));
+        removeAndWait(QStringLiteral("badcommand"));
+    }
+
+    void publishedPortsAreKnownOnceRunning()
+    {
+        // `podwright run` prints the published ports and exits on the first Running: they must
+        // be Podman's real ones by then, a containerPort without hostPort included.
+        const int port = freePort();
+        std::vector<PublishedPort> portsWhenRunning;
+        bool running = false;
+        auto connection = connect(m_runtime.get(), &PodRuntime::podChanged, this,
+                                  [&](const PodRuntimeStatus &s) {
+                                      if (s.name != QLatin1String("ported") || running
+                                          || s.phase != QLatin1String("Running"))
+                                          return;
+                                      running = true;
+                                      portsWhenRunning = s.ports;
+                                  });
+        m_runtime->runPod(podYaml(
+            QStringLiteral("ported"),
+            QStringLiteral("  containers:\n")
+                + container(QStringLiteral("web"),
+                            QStringLiteral("[httpd, -f, -p, '%1']").arg(port),
+                            QStringLiteral("    ports: [{containerPort: %1}]\n").arg(port))));
+        QVERIFY(waitForPhase(QStringLiteral("ported"), QStringLiteral("Running")));
+        disconnect(connection);
+        QCOMPARE(portsWhenRunning.size(), size_t(1));
+        QCOMPARE(portsWhenRunning.front().hostPort, port);
+        QCOMPARE(portsWhenRunning.front().containerPort, port);
+        QCOMPARE(portsWhenRunning.front().container, QStringLiteral("web"));
+        removeAndWait(QStringLiteral("ported"));
+    }
+
+    void logsOfUnknownContainerAreAnErrorNotOutput()
+    {
+        m_runtime->runPod(
+            podYaml(QStringLiteral("logsof"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("logsof"), QStringLiteral("Running")));
+        QStringList lines;
+        QString error;
+        bool done = false;
+        const int id = m_runtime->requestLogs(QStringLiteral("logsof"), QStringLiteral("nope"), {});
+        auto c1 = connect(m_runtime.get(), &PodRuntime::logLine, this,
+                          [&](int request, const LogLine &line) {
+                              if (request == id)
+                                  lines << line.text;
+                          });
+        auto c2 = connect(m_runtime.get(), &PodRuntime::logsFinished, this,
+                          [&](int request, const QString &why) {
+                              if (request != id)
+                                  return;
+                              done = true;
+                              error = why;
+                          });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        disconnect(c1);
+        disconnect(c2);
+        // Podman's JSON error body is not a line the container wrote.
+        QVERIFY2(lines.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(error.contains(QLatin1String("nope")), qPrintable(error));
+        removeAndWait(QStringLiteral("logsof"));
+    }
+
     void stopHonoursGracePeriod()
     {
         m_runtime->runPod(podYaml(

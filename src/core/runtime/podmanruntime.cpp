@@ -447,10 +447,19 @@ int PodmanRuntime::requestLogs(const QString &pod, const QString &container,
                 Q_EMIT logLine(id, out);
             }
         };
+        // An error answer (no such container...) carries Podman's JSON, not the container's
+        // output: keep it for the message instead of showing it as log lines. A follow
+        // request streams, so its reply does not keep the body itself.
+        auto errorBody = std::make_shared<QByteArray>();
         connect(reply, &HttpReply::dataReceived, this,
-                [decoder, emitLines](const QByteArray &data) { emitLines(decoder->feed(data)); });
+                [reply, decoder, emitLines, errorBody](const QByteArray &data) {
+                    if (reply->statusCode() >= 300)
+                        *errorBody += data;
+                    else
+                        emitLines(decoder->feed(data));
+                });
         connect(reply, &HttpReply::finished, this,
-                [this, id, reply, decoder, emitLines, pod, container] {
+                [this, id, reply, decoder, emitLines, errorBody, pod, container] {
                     reply->deleteLater();
                     m_logs.erase(id);
                     emitLines(decoder->flush());
@@ -462,7 +471,7 @@ int PodmanRuntime::requestLogs(const QString &pod, const QString &container,
                     else if (reply->statusCode() >= 300)
                         error = QStringLiteral("No logs for container %1 of pod %2: %3")
                                     .arg(container, pod,
-                                         QJsonDocument::fromJson(reply->body())
+                                         QJsonDocument::fromJson(*errorBody)
                                              .object()
                                              .value(QLatin1String("message"))
                                              .toString());

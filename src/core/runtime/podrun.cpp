@@ -78,7 +78,23 @@ void PodRun::begin(const QString &podId)
                 c.reason = QStringLiteral("PodInitializing");
         }
     }
-    advance();
+    if (!m_client)
+        return advance();
+    // Podman decides what the pod publishes (4.3 also publishes a containerPort without a
+    // hostPort): read it from the infra container before the first start, so that the ports
+    // are known once the pod is Running (`podwright run` prints them and exits) and a port
+    // taken by another program can be named.
+    QPointer<PodRun> self(this);
+    m_client->listContainers(m_plan.podName, [self](const PodmanResponse &response) {
+        if (!self)
+            return;
+        for (const QJsonValue &value : response.json.array()) {
+            const QJsonObject container = value.toObject();
+            if (container.value(QLatin1String("IsInfra")).toBool())
+                self->updatePorts(container.value(QLatin1String("Ports")).toArray());
+        }
+        self->advance();
+    });
 }
 
 void PodRun::failCreation(const QString &message, const QString &container, const QString &reason)
@@ -140,36 +156,7 @@ void PodRun::startContainer(int index)
             if (!response.ok) {
                 s.state = ContainerRuntimeState::State::Waiting;
                 s.reason = QStringLiteral("RunContainerError");
-                QString culprit = container;
-                QString message = QStringLiteral("Container %1 of pod %2 could not start")
-                                      .arg(container, m_plan.podName);
-                // Podman 4.3 answers only "internal libpod error" when a host port is taken
-                // (the real cause goes to the service's log), so find out which port it was.
-                if (const PublishedPort *busy = busyHostPort()) {
-                    culprit = busy->container;
-                    message
-                        = QStringLiteral("Host port %1 of container %2 (pod %3) is already in use "
-                                         "by another program")
-                              .arg(busy->hostPort)
-                              .arg(busy->container, m_plan.podName);
-                }
-                const QString detail = response.errorMessage;
-                auto report = [this, culprit, message, detail] {
-                    Q_EMIT errorOccurred({ m_plan.podName, culprit, message, detail });
-                    fail(message + QLatin1String(": ") + detail);
-                };
-                // Nothing of the pod ever ran: Podman keeps it as "Created", which a listing
-                // shows as Pending; remove it (before Failed, on which `podwright run` exits).
-                // Once something ran, its logs are worth keeping.
-                bool anyRan = false;
-                for (const ContainerRuntimeState &c : m_status.containers)
-                    anyRan
-                        |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
-                if (anyRan || !m_client)
-                    return report();
-                m_client->removePod(m_plan.podName, true,
-                                    [report](const PodmanResponse &) { report(); });
-                return;
+                return explainStartFailure(container, response.errorMessage);
             }
             s.state = ContainerRuntimeState::State::Running;
             s.reason.clear();
@@ -179,9 +166,56 @@ void PodRun::startContainer(int index)
         });
 }
 
+void PodRun::explainStartFailure(const QString &container, const QString &detail)
+{
+    auto report = [this, container, detail](const PublishedPort *busy) {
+        const QString culprit = busy ? busy->container : container;
+        const QString message = busy
+            ? QStringLiteral("Host port %1 of container %2 (pod %3) is already in use by another "
+                             "program")
+                  .arg(busy->hostPort)
+                  .arg(busy->container, m_plan.podName)
+            : QStringLiteral("Container %1 of pod %2 could not start")
+                  .arg(container, m_plan.podName);
+        auto emitAndFail = [this, culprit, message, detail] {
+            Q_EMIT errorOccurred({ m_plan.podName, culprit, message, detail });
+            fail(message + QLatin1String(": ") + detail);
+        };
+        // Nothing of the pod ever ran: Podman keeps it as "Created", which a listing shows as
+        // Pending; remove it (before Failed, on which `podwright run` exits). Once something
+        // ran, its logs are worth keeping.
+        bool anyRan = false;
+        for (const ContainerRuntimeState &c : m_status.containers)
+            anyRan |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
+        if (anyRan || !m_client)
+            return emitAndFail();
+        m_client->removePod(m_plan.podName, true,
+                            [emitAndFail](const PodmanResponse &) { emitAndFail(); });
+    };
+    if (!m_client)
+        return report(nullptr);
+    // Podman 4.3 answers only "internal libpod error" when a host port is taken (the real cause
+    // goes to the service's log), so find out which port it was. The pod's infra container
+    // holds its ports: while it runs, a busy port is the pod's own, and the failure is
+    // something else (a command not found...), which Podman's message then says.
+    QPointer<PodRun> self(this);
+    m_client->listContainers(m_plan.podName, [self, report](const PodmanResponse &response) {
+        if (!self)
+            return;
+        bool infraRunning = false;
+        for (const QJsonValue &value : response.json.array()) {
+            const QJsonObject c = value.toObject();
+            infraRunning |= c.value(QLatin1String("IsInfra")).toBool()
+                && c.value(QLatin1String("State")).toString() == QLatin1String("running");
+        }
+        report(infraRunning ? nullptr : self->busyHostPort());
+    });
+}
+
 const PublishedPort *PodRun::busyHostPort() const
 {
-    for (const PublishedPort &port : m_plan.ports) {
+    // m_status.ports: what Podman publishes (read at begin()), not only the hostPorts asked for.
+    for (const PublishedPort &port : m_status.ports) {
         if (port.protocol.compare(QLatin1String("TCP"), Qt::CaseInsensitive) != 0)
             continue;
         QTcpServer probe;

@@ -78,6 +78,8 @@ private:
     int indexOf(const QString &container) const;
     void advance();
     void startContainer(int index);
+    /// A start failed: report it (naming a host port another program holds) and fail the pod.
+    void explainStartFailure(const QString &container, const QString &detail);
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
     void scheduleRestart(int index);
     void relist();
