@@ -268,11 +268,23 @@ void CanvasController::addPod()
 
 void CanvasController::addPart(PartKind kind)
 {
-    const int resource = targetResource();
-    if (kind == PartKind::Pod || resource < 0) {
+    if (kind == PartKind::Pod || (kind == PartKind::Container && targetResource() < 0)) {
         addPod(); // a new pod comes with a container, which is what a first part needs
         return;
     }
+    if (targetResource() < 0) {
+        // The part asked for comes in a new pod, in one undo step; a port goes on the pod's
+        // container.
+        m_undoStack->beginMacro(tr("Add %1").arg(partLabel(kind)));
+        addPod();
+        if (kind == PartKind::Port)
+            m_selection->setCurrent(
+                ElementRef::container(targetResource(), ElementRef::Lane::App, 0));
+        addPart(kind);
+        m_undoStack->endMacro();
+        return;
+    }
+    const int resource = targetResource();
     const ElementRef current = m_selection->current();
     const bool onContainer = current.resource == resource && current.kind != ElementRef::Kind::Pod
         && current.kind != ElementRef::Kind::Volume && current.isValid();
@@ -285,6 +297,8 @@ void CanvasController::addPart(PartKind kind)
             edit(
                 resource, [&](Pod &pod) { return addPort(pod, current.containerRef()); },
                 tr("Add Port"));
+        else
+            Q_EMIT notice(tr("A port belongs on a container: select a container card first"));
     } else {
         // A volume added while a container is selected is mounted there, as when dropped on it.
         Pod preview = m_document->pod(resource);

@@ -63,6 +63,11 @@ public:
     /// The context menu for `ref` (or the background when invalid), with the same actions.
     QMenu *contextMenu(const ElementRef &ref, QWidget *parent);
 
+Q_SIGNALS:
+    /// Why a request from a menu, a key or the palette did nothing, for the status bar: a drop
+    /// says it in a tooltip, these have no pointer to show one at.
+    void notice(const QString &message);
+
 public Q_SLOTS:
     void addPart(podwright::gui::PartKind kind);
     void addPod();

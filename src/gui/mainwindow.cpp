@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "canvascontroller.h"
 #include "canvasedits.h"
 #include "documentcontroller.h"
 #include "inspectorwidget.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(RunController *runController, QWidget *parent)
     connect(m_files, &DocumentController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_yamlPane, &YamlPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_podView->controller(), &CanvasController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_document, &PodDocument::changed, this, &MainWindow::updateStatus);
     updateTitle();

@@ -373,6 +373,50 @@ private Q_SLOTS:
         m_stack->undo();
         QCOMPARE(m_document->resourceCount(), 0);
     }
+
+    void paletteActivationWithoutAPodBringsOneWithThePart_data()
+    {
+        QTest::addColumn<PartKind>("kind");
+        QTest::addColumn<int>("initContainers");
+        QTest::addColumn<int>("volumes");
+        QTest::addColumn<int>("ports");
+        QTest::newRow("init container") << PartKind::InitContainer << 1 << 0 << 0;
+        QTest::newRow("sidecar") << PartKind::Sidecar << 1 << 0 << 0;
+        QTest::newRow("emptyDir volume") << PartKind::EmptyDirVolume << 0 << 1 << 0;
+        QTest::newRow("secret volume") << PartKind::SecretVolume << 0 << 1 << 0;
+        QTest::newRow("port") << PartKind::Port << 0 << 0 << 1;
+    }
+
+    void paletteActivationWithoutAPodBringsOneWithThePart()
+    {
+        // Enter on a palette part with nothing on the canvas: the part asked for comes in a new
+        // pod, as one undo step, rather than a pod without it.
+        QFETCH(PartKind, kind);
+        QFETCH(int, initContainers);
+        QFETCH(int, volumes);
+        QFETCH(int, ports);
+        m_view->addPart(kind);
+        QCOMPARE(m_document->resourceCount(), 1);
+        QCOMPARE(pod().spec.containers.size(), std::size_t(1));
+        QCOMPARE(int(pod().spec.initContainers.size()), initContainers);
+        QCOMPARE(int(pod().spec.volumes.size()), volumes);
+        QCOMPARE(int(pod().spec.containers[0].ports.size()), ports);
+        QCOMPARE(m_stack->count(), 1);
+        m_stack->undo();
+        QCOMPARE(m_document->resourceCount(), 0);
+    }
+
+    void aPortWithoutASelectedContainerSaysWhy()
+    {
+        m_document->setManifest(manifestWith({ "web", "proxy" }));
+        m_selection->setCurrent(ElementRef::pod(0));
+        QSignalSpy notices(m_view->controller(), &CanvasController::notice);
+        m_view->addPart(PartKind::Port);
+        QCOMPARE(m_stack->count(), 0);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.at(0).at(0).toString().contains(QLatin1String("container")),
+                 qPrintable(notices.at(0).at(0).toString()));
+    }
 };
 
 QTEST_MAIN(TestPodView)
