@@ -2,6 +2,7 @@
 
 #include "yamlprecheck.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <yaml-cpp/depthguard.h>
@@ -49,16 +50,31 @@ public:
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-    explicit TreeBuilder(const LoadLimits &limits)
+    TreeBuilder(const LoadLimits &limits, const QByteArray &text)
         : m_limits(limits)
+        , m_text(&text)
     { }
 
     std::vector<YamlNode> documents;
     /// Byte offset of the last quoted or block scalar (see checkClosingQuote).
     qsizetype lastQuotedOffset = -1;
 
-    void OnDocumentStart(const YAML::Mark &) override
+    void OnDocumentStart(const YAML::Mark &mark) override
     {
+        // yaml-cpp 0.7 never consumes a ',' outside '[ ]' or '{ }' (say after a JSON object):
+        // it starts an empty document at the same place again and again. Stop at the second.
+        if (mark.pos >= 0 && mark.pos == m_lastDocumentStart) {
+            const QChar c
+                = mark.pos < m_text->size() ? QChar::fromLatin1(m_text->at(mark.pos)) : QChar();
+            throw ReadStop { yamlError(
+                QStringLiteral("yaml-syntax"), QString(),
+                QStringLiteral("unexpected '%1' outside a list or map").arg(c), toPos(mark),
+                QStringLiteral("A ',' separates items only inside [ ] or { }. Delete it: "
+                               "JSON objects or YAML documents one after another are not "
+                               "separated by commas (YAML documents are separated by "
+                               "\"---\").")) };
+        }
+        m_lastDocumentStart = mark.pos;
         m_stack.clear();
         m_anchors.clear(); // anchors are scoped to their document
         m_root = YamlNode();
@@ -83,12 +99,15 @@ public:
     {
         const auto it = m_anchors.find(anchor);
         if (it == m_anchors.end()) {
-            throw ReadStop { yamlError(QStringLiteral("yaml-syntax"), currentPath(),
-                                       QStringLiteral("an alias refers to its own anchor"),
-                                       toPos(mark),
-                                       QStringLiteral("A YAML alias (*name) can only repeat a node "
-                                                      "that is complete; a node cannot contain "
-                                                      "itself.")) };
+            throw ReadStop { yamlError(
+                QStringLiteral("yaml-syntax"), currentPath(),
+                QCoreApplication::translate("podwright::Import",
+                                            "an alias refers to its own anchor"),
+                toPos(mark),
+                QCoreApplication::translate("podwright::Import",
+                                            "A YAML alias (*name) can only repeat a node "
+                                            "that is complete; a node cannot contain "
+                                            "itself.")) };
         }
         countNodes(it->second.second, mark);
         YamlNode copy = it->second.first;
@@ -143,11 +162,15 @@ private:
         if (m_nodes > m_limits.maxNodes) {
             throw ReadStop { yamlError(
                 QStringLiteral("too-many-nodes"), QString(),
-                QStringLiteral("the document expands to more than %1 nodes").arg(m_limits.maxNodes),
+                QCoreApplication::translate("podwright::Import",
+                                            "the document expands to more than %1 nodes")
+                    .arg(m_limits.maxNodes),
                 toPos(mark),
-                QStringLiteral("YAML aliases (*name) repeat an anchored node; nested aliases "
-                               "multiply (the \"billion laughs\" pattern) until the document is "
-                               "far too large to load. Write the values out instead.")) };
+                QCoreApplication::translate(
+                    "podwright::Import",
+                    "YAML aliases (*name) repeat an anchored node; nested aliases "
+                    "multiply (the \"billion laughs\" pattern) until the document is "
+                    "far too large to load. Write the values out instead.")) };
         }
     }
 
@@ -157,18 +180,25 @@ private:
         if (!m_stack.empty() && m_stack.back().node.isMap() && m_stack.back().expectKey) {
             throw ReadStop { yamlError(
                 QStringLiteral("yaml-syntax"), currentPath(),
-                QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
-                QStringLiteral("Kubernetes field names are plain text. "
-                               "Check for a stray '?', '[' or '{' before "
-                               "the ':'.")) };
+                QCoreApplication::translate("podwright::Import",
+                                            "a map key must be text, not a list or a map"),
+                toPos(mark),
+                QCoreApplication::translate("podwright::Import",
+                                            "Kubernetes field names are plain text. "
+                                            "Check for a stray '?', '[' or '{' before "
+                                            "the ':'.")) };
         }
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
             throw ReadStop { yamlError(
                 QStringLiteral("nesting-too-deep"), currentPath(),
-                QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth), toPos(mark),
-                QStringLiteral("No Kubernetes object nests this deep. The file is probably "
-                               "damaged or generated by mistake (for example unbalanced "
-                               "brackets).")) };
+                QCoreApplication::translate("podwright::Import", "nesting deeper than %1 levels")
+                    .arg(m_limits.maxDepth),
+                toPos(mark),
+                QCoreApplication::translate(
+                    "podwright::Import",
+                    "No Kubernetes object nests this deep. The file is probably "
+                    "damaged or generated by mistake (for example unbalanced "
+                    "brackets).")) };
         }
         node.setPos(toPos(mark));
         Frame frame;
@@ -241,8 +271,9 @@ private:
         if (!key.isScalar() && !key.isNull()) {
             throw ReadStop { yamlError(
                 QStringLiteral("yaml-syntax"), currentPath(),
-                QStringLiteral("a map key must be text, not a list or a map"), toPos(mark),
-                QString()) };
+                QCoreApplication::translate("podwright::Import",
+                                            "a map key must be text, not a list or a map"),
+                toPos(mark), QString()) };
         }
         const QString text = key.text();
         SourcePos previous;
@@ -260,9 +291,11 @@ private:
                     .arg(text)
                     .arg(previous.line),
                 key.pos(),
-                QStringLiteral("The same field is written twice in one object; Kubernetes "
-                               "refuses the file because it cannot know which value you "
-                               "meant. Delete one of the two lines (or merge them).")) };
+                QCoreApplication::translate(
+                    "podwright::Import",
+                    "The same field is written twice in one object; Kubernetes "
+                    "refuses the file because it cannot know which value you "
+                    "meant. Delete one of the two lines (or merge them).")) };
         }
         if (plainKey && text == QLatin1String("<<"))
             parent.hasMergeKey = true;
@@ -295,6 +328,8 @@ private:
     }
 
     const LoadLimits &m_limits;
+    const QByteArray *m_text = nullptr;
+    int m_lastDocumentStart = -1;
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, std::pair<YamlNode, qsizetype>> m_anchors;
     YamlNode m_root;
@@ -305,22 +340,32 @@ QString syntaxExplanation(const std::string &message)
 {
     if (message.find("flow") != std::string::npos
         || message.find("end of sequence") != std::string::npos)
-        return QStringLiteral("A '[' or '{' is never closed, or a ',' is missing between items. "
-                              "If this is JSON, the file may be cut short.");
+        return QCoreApplication::translate(
+            "podwright::Import",
+            "A '[' or '{' is never closed, or a ',' is missing between items. "
+            "If this is JSON, the file may be cut short.");
     if (message.find("illegal map value") != std::string::npos)
-        return QStringLiteral("A ':' appears where YAML does not expect a key. Check this "
-                              "line's indentation against the lines above, and quote values "
-                              "that contain \": \".");
+        return QCoreApplication::translate(
+            "podwright::Import",
+            "A ':' appears where YAML does not expect a key. Check this "
+            "line's indentation against the lines above, and quote values "
+            "that contain \": \".");
     if (message.find("end of map") != std::string::npos)
-        return QStringLiteral("The indentation of this line does not match the lines before "
-                              "it. Fields of the same object must start in the same column; "
-                              "use spaces, never tabs.");
+        return QCoreApplication::translate(
+            "podwright::Import",
+            "The indentation of this line does not match the lines before "
+            "it. Fields of the same object must start in the same column; "
+            "use spaces, never tabs.");
     if (message.find("quote") != std::string::npos || message.find("escape") != std::string::npos)
-        return QStringLiteral("A quoted string is not closed, or contains an invalid escape "
-                              "sequence.");
-    return QStringLiteral("The text is not valid YAML here. Common causes: inconsistent "
-                          "indentation, a tab used for indentation, a missing space after "
-                          "':' or '-', or an unclosed quote or bracket.");
+        return QCoreApplication::translate(
+            "podwright::Import",
+            "A quoted string is not closed, or contains an invalid escape "
+            "sequence.");
+    return QCoreApplication::translate(
+        "podwright::Import",
+        "The text is not valid YAML here. Common causes: inconsistent "
+        "indentation, a tab used for indentation, a missing space after "
+        "':' or '-', or an unclosed quote or bracket.");
 }
 
 SourcePos endPos(const QByteArray &text)
@@ -334,14 +379,17 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
 {
     YamlReadResult result;
     if (text.size() > limits.maxBytes) {
-        result.errors.push_back(yamlError(
-            QStringLiteral("input-too-large"), QString(),
-            QStringLiteral("the input is %1 bytes; at most %2 bytes are read")
-                .arg(text.size())
-                .arg(limits.maxBytes),
-            {},
-            QStringLiteral("Manifests are small text files; this one is far larger than any "
-                           "real Pod definition. Check that you opened the right file.")));
+        result.errors.push_back(
+            yamlError(QStringLiteral("input-too-large"), QString(),
+                      QCoreApplication::translate(
+                          "podwright::Import", "the input is %1 bytes; at most %2 bytes are read")
+                          .arg(text.size())
+                          .arg(limits.maxBytes),
+                      {},
+                      QCoreApplication::translate(
+                          "podwright::Import",
+                          "Manifests are small text files; this one is far larger than any "
+                          "real Pod definition. Check that you opened the right file.")));
         return result;
     }
     if (auto error = checkEncoding(text)) {
@@ -355,16 +403,17 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
 
     MemoryBuffer buffer(text);
     std::istream stream(&buffer);
-    TreeBuilder builder(limits);
+    TreeBuilder builder(limits, text);
     try {
         YAML::Parser parser(stream);
         while (parser.HandleNextDocument(builder)) { }
     } catch (const ReadStop &stop) {
         result.errors.push_back(stop.finding);
     } catch (const YAML::DeepRecursion &e) {
-        result.errors.push_back(yamlError(QStringLiteral("nesting-too-deep"), QString(),
-                                          QStringLiteral("nesting too deep"), toPos(e.mark),
-                                          syntaxExplanation(e.msg)));
+        result.errors.push_back(
+            yamlError(QStringLiteral("nesting-too-deep"), QString(),
+                      QCoreApplication::translate("podwright::Import", "nesting too deep"),
+                      toPos(e.mark), syntaxExplanation(e.msg)));
     } catch (const YAML::Exception &e) {
         SourcePos pos = toPos(e.mark);
         if (!pos.isValid())
@@ -373,9 +422,11 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
                                           QString::fromStdString(e.msg), pos,
                                           syntaxExplanation(e.msg)));
     } catch (const std::bad_alloc &) {
-        result.errors.push_back(yamlError(QStringLiteral("input-too-large"), QString(),
-                                          QStringLiteral("out of memory while reading the input"),
-                                          {}, QString()));
+        result.errors.push_back(
+            yamlError(QStringLiteral("input-too-large"), QString(),
+                      QCoreApplication::translate("podwright::Import",
+                                                  "out of memory while reading the input"),
+                      {}, QString()));
     }
     if (result.ok()) {
         if (auto unclosed = checkClosingQuote(text, builder.lastQuotedOffset))

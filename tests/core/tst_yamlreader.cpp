@@ -197,6 +197,13 @@ void TestYamlReader::syntaxErrors_data()
         << QByteArray("spec:\n\tcontainers: []\n") << "yaml-syntax" << 2;
     QTest::newRow("map as key") << QByteArray("? {a: 1}\n: b\n") << "yaml-syntax" << 1;
     QTest::newRow("undefined alias") << QByteArray("a: *nope\n") << "yaml-syntax" << 1;
+    // yaml-cpp 0.7 never consumes a ',' outside a flow collection: it starts empty documents
+    // at the same place forever.
+    QTest::newRow("stray comma") << QByteArray(",\n") << "yaml-syntax" << 1;
+    QTest::newRow("comma after JSON object")
+        << QByteArray("{\"kind\": \"Pod\"},\n{\"kind\": \"Pod\"}\n") << "yaml-syntax" << 1;
+    QTest::newRow("comma in second document")
+        << QByteArray("kind: Pod\n---\n, x\n") << "yaml-syntax" << 3;
 }
 
 void TestYamlReader::syntaxErrors()
