@@ -2,6 +2,8 @@
 
 #include "yamlprecheck.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace podwright {
@@ -47,10 +49,10 @@ std::optional<qint64> decodedInteger(const YamlNode &value)
 QString yamlTypeName(const YamlNode &value)
 {
     if (value.isBoolValue())
-        return QStringLiteral("boolean");
+        return QCoreApplication::translate("podwright::Import", "boolean");
     if (value.isNumberValue())
-        return QStringLiteral("number");
-    return QStringLiteral("value");
+        return QCoreApplication::translate("podwright::Import", "number");
+    return QCoreApplication::translate("podwright::Import", "value");
 }
 
 } // namespace
@@ -83,47 +85,64 @@ void ImportContext::wrongType(const QString &path, const YamlNode &value, Expect
     case Expected::String:
         must = QStringLiteral("must be a string");
         if (value.isScalar()) {
-            explanation = QStringLiteral("YAML reads %1 as a %2, but this field takes text. Put "
-                                         "it in quotes: \"%1\".")
+            explanation = QCoreApplication::translate(
+                              "podwright::Import",
+                              "YAML reads %1 as a %2, but this field takes text. Put "
+                              "it in quotes: \"%1\".")
                               .arg(value.text(), yamlTypeName(value));
         } else {
-            explanation = QStringLiteral("This field takes a single text value, not a list or "
-                                         "an object.");
+            explanation
+                = QCoreApplication::translate("podwright::Import",
+                                              "This field takes a single text value, not a list or "
+                                              "an object.");
         }
         break;
     case Expected::Integer:
         must = QStringLiteral("must be an integer");
-        explanation = QStringLiteral("This field takes a whole number written without quotes, "
-                                     "for example 8080.");
+        explanation
+            = QCoreApplication::translate("podwright::Import",
+                                          "This field takes a whole number written without quotes, "
+                                          "for example 8080.");
         if (path.endsWith(QLatin1String("containerPort"))
             || path.endsWith(QLatin1String("hostPort")))
-            explanation += QStringLiteral(" To give a port a name such as \"http\", use the "
-                                          "port's `name` field.");
+            explanation
+                += QCoreApplication::translate("podwright::Import",
+                                               " To give a port a name such as \"http\", use the "
+                                               "port's `name` field.");
         break;
     case Expected::Boolean:
         must = QStringLiteral("must be a boolean");
-        explanation = QStringLiteral("This field takes true or false, without quotes.");
+        explanation = QCoreApplication::translate(
+            "podwright::Import", "This field takes true or false, without quotes.");
         break;
     case Expected::List:
         must = QStringLiteral("must be a list");
-        explanation = QStringLiteral("This field takes a list: write each item on its own line "
-                                     "starting with \"- \", indented under the field.");
+        explanation = QCoreApplication::translate(
+            "podwright::Import",
+            "This field takes a list: write each item on its own line "
+            "starting with \"- \", indented under the field.");
         break;
     case Expected::Object:
         must = QStringLiteral("must be an object");
-        explanation = QStringLiteral("This field takes an object: indented \"field: value\" "
-                                     "lines under it, not a single value or a list.");
+        explanation
+            = QCoreApplication::translate("podwright::Import",
+                                          "This field takes an object: indented \"field: value\" "
+                                          "lines under it, not a single value or a list.");
         break;
     case Expected::StringMap:
         must = QStringLiteral("must be a map of strings");
-        explanation = QStringLiteral("This field maps names to text values. Quote values that "
-                                     "YAML would read as numbers or booleans, for example "
-                                     "version: \"1.0\" or enabled: \"true\".");
+        explanation
+            = QCoreApplication::translate("podwright::Import",
+                                          "This field maps names to text values. Quote values that "
+                                          "YAML would read as numbers or booleans, for example "
+                                          "version: \"1.0\" or enabled: \"true\".");
         break;
     case Expected::IntOrString:
         must = QStringLiteral("must be an integer or a string");
-        explanation = QStringLiteral("This field takes a port number (8080) or a port name "
-                                     "(http).");
+        explanation
+            = QCoreApplication::translate("podwright::Import",
+                                          "This field takes a port number (8080) or a port name "
+                                          "(http).");
         break;
     }
     error(QStringLiteral("wrong-type"), path,
@@ -134,12 +153,15 @@ void ImportContext::wrongType(const QString &path, const YamlNode &value, Expect
 void ImportContext::unknownField(const QString &path, SourcePos keyPos, const QString &suggestion)
 {
     m_positions.insert(path, keyPos);
-    QString explanation = QStringLiteral("Kubernetes does not know this field here, so a cluster "
-                                         "with strict field validation (the default for kubectl "
-                                         "apply) rejects the file. Check the spelling and the "
-                                         "indentation: the field may belong to another object.");
+    QString explanation
+        = QCoreApplication::translate("podwright::Import",
+                                      "Kubernetes does not know this field here, so a cluster "
+                                      "with strict field validation (the default for kubectl "
+                                      "apply) rejects the file. Check the spelling and the "
+                                      "indentation: the field may belong to another object.");
     if (!suggestion.isEmpty())
-        explanation += QStringLiteral(" Did you mean \"%1\"?").arg(suggestion);
+        explanation += QCoreApplication::translate("podwright::Import", " Did you mean \"%1\"?")
+                           .arg(suggestion);
     error(QStringLiteral("unknown-field"), path, QStringLiteral("unknown field \"%1\"").arg(path),
           keyPos, explanation);
 }

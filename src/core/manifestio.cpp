@@ -3,6 +3,7 @@
 #include "podreader.h"
 #include "yamlreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -24,11 +25,14 @@ LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits)
         ValidationFinding f;
         f.ruleId = QStringLiteral("manifest-empty");
         f.severity = Severity::Error;
-        f.message = QStringLiteral("the file contains no Kubernetes objects");
+        f.message = QCoreApplication::translate("podwright::Import",
+                                                "the file contains no Kubernetes objects");
         f.pos = { 1, 1 };
-        f.explanation = QStringLiteral("The file is empty or holds only comments. A manifest "
-                                       "needs at least one object, for example a Pod with "
-                                       "apiVersion: v1, kind: Pod, metadata and spec.");
+        f.explanation
+            = QCoreApplication::translate("podwright::Import",
+                                          "The file is empty or holds only comments. A manifest "
+                                          "needs at least one object, for example a Pod with "
+                                          "apiVersion: v1, kind: Pod, metadata and spec.");
         result.diagnostics.push_back(std::move(f));
         return result;
     }
@@ -44,8 +48,10 @@ LoadResult readFailure(const QString &path, const QString &reason)
     ValidationFinding f;
     f.ruleId = QStringLiteral("file-unreadable");
     f.severity = Severity::Error;
-    f.message = QStringLiteral("cannot read %1: %2").arg(path, reason);
-    f.explanation = QStringLiteral("Check that the file exists and that you may read it.");
+    f.message
+        = QCoreApplication::translate("podwright::Import", "cannot read %1: %2").arg(path, reason);
+    f.explanation = QCoreApplication::translate(
+        "podwright::Import", "Check that the file exists and that you may read it.");
     result.diagnostics.push_back(std::move(f));
     return result;
 }
@@ -59,14 +65,19 @@ LoadResult loadManifestFile(const QString &path, const LoadLimits &limits)
     const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
                                 : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return readFailure(isStdin ? QStringLiteral("standard input") : path, file.errorString());
+        return readFailure(
+            isStdin ? QCoreApplication::translate("podwright::Import", "standard input") : path,
+            file.errorString());
     if (!isStdin && QFileInfo(path).isDir())
-        return readFailure(path, QStringLiteral("it is a directory"));
+        return readFailure(path,
+                           QCoreApplication::translate("podwright::Import", "it is a directory"));
     // Read one byte past the limit so that an oversized input is reported, not truncated,
     // without reading all of an endless stream.
     const QByteArray text = file.read(limits.maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return readFailure(isStdin ? QStringLiteral("standard input") : path, file.errorString());
+        return readFailure(
+            isStdin ? QCoreApplication::translate("podwright::Import", "standard input") : path,
+            file.errorString());
     return loadManifest(text, limits);
 }
 

@@ -2,6 +2,8 @@
 
 #include "importcontext.h"
 
+#include <QCoreApplication>
+
 namespace podwright {
 
 namespace {
@@ -102,21 +104,27 @@ private:
 
         if (!node.isMap()) {
             ctx.error(QStringLiteral("not-an-object"), QString(),
-                      QStringLiteral("the document is not a Kubernetes object"), node.pos(),
-                      QStringLiteral("Each YAML document in a manifest must be an object with "
-                                     "apiVersion, kind, metadata and spec fields. This one is a "
-                                     "list or a single value."));
+                      QCoreApplication::translate("podwright::Import",
+                                                  "the document is not a Kubernetes object"),
+                      node.pos(),
+                      QCoreApplication::translate(
+                          "podwright::Import",
+                          "Each YAML document in a manifest must be an object with "
+                          "apiVersion, kind, metadata and spec fields. This one is a "
+                          "list or a single value."));
             manifest.resources.push_back(std::move(resource));
             return;
         }
         const QString kind = kindOf(node);
         if (kind.isEmpty()) {
             markAll(node, QString(), ctx);
-            ctx.error(QStringLiteral("kind-missing"), QStringLiteral("kind"),
-                      QStringLiteral("Required value: Object 'Kind' is missing"), node.pos(),
-                      QStringLiteral("Every Kubernetes object says what it is with a `kind` "
-                                     "field (Pod, Deployment, Service...) next to its "
-                                     "apiVersion."));
+            ctx.error(
+                QStringLiteral("kind-missing"), QStringLiteral("kind"),
+                QStringLiteral("Required value: Object 'Kind' is missing"), node.pos(),
+                QCoreApplication::translate("podwright::Import",
+                                            "Every Kubernetes object says what it is with a `kind` "
+                                            "field (Pod, Deployment, Service...) next to its "
+                                            "apiVersion."));
         } else if (kind == QLatin1String("Pod")) {
             resource.kind = ManifestResource::Kind::Pod;
             resource.node = YamlNode();

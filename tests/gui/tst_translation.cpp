@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "manifestio.h"
 #include "preferencesdialog.h"
 #include "problemspanel.h"
 
@@ -314,6 +315,24 @@ private Q_SLOTS:
                  QStringLiteral("spec.containers[1].name: Duplicate value: \"web\""));
         QCOMPARE(text(duplicateRow, FindingsModel::MessageColumn, Qt::ToolTipRole),
                  duplicateExplanation);
+    }
+
+    void importFindingsExplainInGerman()
+    {
+        useLanguage("de");
+        const LoadResult loaded = loadManifest("apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n"
+                                               "spec:\n  containers:\n    - name: a\n"
+                                               "      image: nginx:1.25.3\n      imagee: x\n");
+        QCOMPARE(loaded.diagnostics.size(), std::size_t(1));
+        const ValidationFinding &unknown = loaded.diagnostics.front();
+        QCOMPARE(unknown.summary(),
+                 QStringLiteral("spec.containers[0].imagee: unknown field "
+                                "\"spec.containers[0].imagee\""));
+        QVERIFY2(unknown.explanation.startsWith(
+                     QStringLiteral("Kubernetes kennt dieses Feld an dieser Stelle nicht")),
+                 qPrintable(unknown.explanation));
+        QVERIFY2(unknown.explanation.endsWith(QStringLiteral(" Meinten Sie \"image\"?")),
+                 qPrintable(unknown.explanation));
     }
 
     void mainWindowSpeaksEnglish()
