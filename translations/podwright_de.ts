@@ -1698,10 +1698,6 @@
         <source>Mount Volume in</source>
         <translation>Volume einbinden in</translation>
     </message>
-    <message>
-        <source>A port belongs on a container: select a container card first</source>
-        <translation>Ein Port gehört an einen Container: Wählen Sie zuerst eine Container-Karte aus</translation>
-    </message>
 </context>
 <context>
     <name>podwright::gui::ContainerCard</name>
