@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringDecoder>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -32,6 +33,47 @@ SourcePos toPos(const YAML::Mark &mark)
     if (mark.is_null() || mark.line < 0)
         return {};
     return { mark.line + 1, mark.column + 1 };
+}
+
+/**
+ * A scalar's text from yaml-cpp. Not QString::fromStdString, which drops a leading U+FEFF
+ * (a "\uFEFF" escape) and turns yaml-cpp 0.7's decoding of the escapes "\N" and "\_"
+ * (the single bytes 0x85 and 0xA0, not UTF-8) into U+FFFD. The input passed checkEncoding,
+ * so a byte that starts no valid sequence can only come from those escapes: it is the
+ * Latin-1 character of that value. Hand-written because Qt's decoders only replace such
+ * bytes.
+ */
+QString scalarText(const std::string &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+    if (!decoder.hasError())
+        return text;
+    text.clear();
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const std::size_t size = bytes.size();
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char c = data[i];
+        const std::size_t length = c < 0x80 ? 1
+            : (c & 0xE0) == 0xC0            ? 2
+            : (c & 0xF0) == 0xE0            ? 3
+            : (c & 0xF8) == 0xF0            ? 4
+                                            : 0;
+        char32_t cp = length == 1 ? c : length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
+        bool valid = length > 0 && i + length <= size;
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            valid = (data[i + k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (data[i + k] & 0x3F);
+        }
+        if (!valid) {
+            text += QChar(c);
+            ++i;
+            continue;
+        }
+        text += QString::fromUcs4(&cp, 1);
+        i += length;
+    }
+    return text;
 }
 
 /// A read-only std::streambuf over the QByteArray, so yaml-cpp reads the text in place
@@ -123,7 +165,7 @@ public:
         const bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
         if (tag == "!" && mark.pos >= 0)
             lastQuotedOffset = mark.pos;
-        YamlNode node = YamlNode::scalar(QString::fromStdString(value), quoted);
+        YamlNode node = YamlNode::scalar(scalarText(value), quoted);
         node.setPos(toPos(mark));
         deliver(std::move(node), anchor, mark, !quoted);
     }

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void positionsAreOneBased();
     void quotingDecidesStrings_data();
     void quotingDecidesStrings();
+    void escapedKeysKeepTheirText();
     void duplicateKeyReportsBothLines();
     void duplicateKeyInLargeMap();
     void aliasesAreCopied();
@@ -66,6 +67,21 @@ void TestYamlReader::quotingDecidesStrings_data()
     QTest::newRow("explicit str tag") << QByteArray("v: !!str 8080") << true << "8080";
     QTest::newRow("escape in double quotes") << QByteArray("v: \"a\\tb\"") << true << "a\tb";
     QTest::newRow("plain multi-line folds") << QByteArray("v: a\n  b") << false << "a b";
+    // yaml-cpp 0.7 decodes \N and \_ to single Latin-1 bytes, not UTF-8; QString's UTF-8
+    // decoding drops a leading U+FEFF. Neither may change the text.
+    QTest::newRow("next-line escape")
+        << QByteArray("v: \"a\\Nb\"") << true << QStringLiteral("a\u0085b");
+    QTest::newRow("no-break space escape")
+        << QByteArray("v: \"a\\_b\"") << true << QStringLiteral("a\u00a0b");
+    QTest::newRow("both escapes next to UTF-8")
+        << QByteArray("v: \"\xc3\xa9\\N\\_\xc3\xa9\"") << true
+        << QStringLiteral("\u00e9\u0085\u00a0\u00e9");
+    QTest::newRow("line separator escape")
+        << QByteArray("v: \"a\\Lb\"") << true << QStringLiteral("a\u2028b");
+    QTest::newRow("leading BOM escape")
+        << QByteArray("v: \"\\uFEFFx\"") << true << QStringLiteral("\ufeffx");
+    QTest::newRow("leading BOM in single quotes")
+        << QByteArray("v: '\xef\xbb\xbfx'") << true << QStringLiteral("\ufeffx");
 }
 
 void TestYamlReader::quotingDecidesStrings()
@@ -77,6 +93,14 @@ void TestYamlReader::quotingDecidesStrings()
     QVERIFY(v && v->isScalar());
     QCOMPARE(v->isQuoted(), quoted);
     QCOMPARE(v->text(), text);
+}
+
+void TestYamlReader::escapedKeysKeepTheirText()
+{
+    const YamlNode doc = readOne("\"\\uFEFFa\": 1\n\"b\\N\": 2\n");
+    QCOMPARE(doc.entries().size(), std::size_t(2));
+    QCOMPARE(doc.entries()[0].first, QStringLiteral("\ufeffa"));
+    QCOMPARE(doc.entries()[1].first, QStringLiteral("b\u0085"));
 }
 
 void TestYamlReader::duplicateKeyReportsBothLines()
