@@ -173,6 +173,42 @@ qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft,
     return y - topLeft.y();
 }
 
+// A link drawn straight down from a card in an upper lane passes behind the cards below it and
+// reads as theirs. Such a link goes down into the gap under its own row, along the frame's left
+// margin to the top of the volume area, and into its volume from above.
+void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
+{
+    int routed = 0;
+    for (LinkGeometry &link : g.links) {
+        const auto own = std::find_if(g.cards.begin(), g.cards.end(), [&](const CardGeometry &c) {
+            return c.ref == link.mount.containerRef();
+        });
+        if (own == g.cards.end())
+            continue;
+        const qreal left = std::min(link.from.x(), link.to.x());
+        const qreal right = std::max(link.from.x(), link.to.x());
+        const bool blocked = std::any_of(g.cards.begin(), g.cards.end(), [&](const auto &c) {
+            return c.rect.top() > own->rect.bottom() && c.rect.left() < right
+                && c.rect.right() > left;
+        });
+        if (!blocked)
+            continue;
+        // Below every card of the row (they may differ in height), in the gap before the next.
+        qreal rowBottom = own->rect.bottom();
+        for (const auto &c : g.cards) {
+            if (c.lane == own->lane && qFuzzyCompare(c.rect.top(), own->rect.top()))
+                rowBottom = std::max(rowBottom, c.rect.bottom());
+        }
+        // A few links side by side in the margin and above the labels, not on top of each other.
+        const qreal x = innerLeft - 4 - (routed % 3) * 4;
+        const qreal gapY = rowBottom + RowGap / 2;
+        const qreal areaY = volumeAreaTop + 2 + (routed % 3) * 3;
+        link.via = { QPointF(link.from.x(), gapY), QPointF(x, gapY), QPointF(x, areaY),
+                     QPointF(link.to.x(), areaY) };
+        ++routed;
+    }
+}
+
 } // namespace
 
 PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin)
@@ -250,6 +286,7 @@ PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPoin
         }
         g.volumes.push_back(std::move(vg));
     }
+    routeAroundCards(g, inner.x(), y);
     const qreal volumeRows = pod.spec.volumes.empty()
         ? 0
         : static_cast<qreal>((pod.spec.volumes.size() + perRow - 1) / perRow);

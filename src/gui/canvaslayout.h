@@ -51,6 +51,9 @@ struct LinkGeometry {
     int volume = -1; ///< index into spec.volumes
     QPointF from; ///< on the card's bottom edge
     QPointF to; ///< on the volume's top edge
+    /// Corners of a link that goes round other cards (from a card in an upper lane); empty
+    /// for a direct link, drawn as a curve.
+    std::vector<QPointF> via;
     QPointF labelPos; ///< centre of the label
     QString label; ///< the mountPath, with " (ro)" when read-only
     bool readOnly = false;

@@ -21,8 +21,15 @@ void VolumeLink::setGeometry(const LinkGeometry &geometry)
     m_geometry = geometry;
     // Scene coordinates: a link spans lanes, its position is its path.
     m_path = QPainterPath(geometry.from);
-    const qreal bend = (geometry.to.y() - geometry.from.y()) / 2;
-    m_path.cubicTo(geometry.from + QPointF(0, bend), geometry.to - QPointF(0, bend), geometry.to);
+    if (geometry.via.empty()) {
+        const qreal bend = (geometry.to.y() - geometry.from.y()) / 2;
+        m_path.cubicTo(geometry.from + QPointF(0, bend), geometry.to - QPointF(0, bend),
+                       geometry.to);
+    } else {
+        for (const QPointF &corner : geometry.via)
+            m_path.lineTo(corner);
+        m_path.lineTo(geometry.to);
+    }
     setElementRef(this, geometry.mount);
     setToolTip(geometry.label);
 }

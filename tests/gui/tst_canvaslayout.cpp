@@ -177,6 +177,51 @@ private Q_SLOTS:
         QVERIFY(pod.links[0].labelPos.y() != pod.links[1].labelPos.y());
     }
 
+    void linksGoAroundTheCardsOfOtherContainers_data()
+    {
+        QTest::addColumn<int>("appContainers");
+        QTest::addColumn<int>("initContainers");
+        QTest::addColumn<int>("sidecars");
+        QTest::newRow("init container preparing content") << 1 << 1 << 0;
+        QTest::newRow("sidecar beside two app containers") << 2 << 0 << 1;
+        QTest::newRow("second init container and a sidecar") << 3 << 2 << 1;
+    }
+
+    void linksGoAroundTheCardsOfOtherContainers()
+    {
+        // A link hidden behind another card reads as if that container mounted the volume: a
+        // link from an upper lane goes round the cards below it.
+        QFETCH(int, appContainers);
+        QFETCH(int, initContainers);
+        QFETCH(int, sidecars);
+        Manifest manifest = sampleManifest(appContainers, initContainers, sidecars, 1);
+        Pod &pod = manifest.resources[0].pod;
+        for (int i = 0; i < static_cast<int>(pod.spec.initContainers.size()); ++i)
+            QVERIFY(mountVolume(pod, 0, ElementRef::container(0, ElementRef::Lane::Init, i),
+                                QStringLiteral("/init%1").arg(i))
+                        .isValid());
+        const PodGeometry g = layoutManifest(manifest).pods[0];
+        QCOMPARE(g.links.size(),
+                 std::size_t(std::min(appContainers, 2) + initContainers + sidecars));
+        for (const auto &link : g.links) {
+            std::vector<QPointF> points { link.from };
+            points.insert(points.end(), link.via.begin(), link.via.end());
+            points.push_back(link.to);
+            for (std::size_t i = 1; i < points.size(); ++i) {
+                for (int step = 0; step <= 40; ++step) {
+                    const QPointF at = points[i - 1] + (points[i] - points[i - 1]) * step / 40.0;
+                    for (const auto &card : g.cards) {
+                        if (card.ref == link.mount.containerRef())
+                            continue;
+                        QVERIFY2(
+                            !card.rect.adjusted(1, 1, -1, -1).contains(at),
+                            qPrintable(QStringLiteral("%1 crosses %2").arg(link.label, card.name)));
+                    }
+                }
+            }
+        }
+    }
+
     void dropIndexFollowsTheCards()
     {
         const PodGeometry pod = layoutManifest(sampleManifest(1, 3, 0, 0)).pods[0];
