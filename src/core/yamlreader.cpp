@@ -70,7 +70,13 @@ QString scalarText(const std::string &bytes)
             ++i;
             continue;
         }
-        text += QString::fromUcs4(&cp, 1);
+        // Not QString::fromUcs4, which drops a U+FEFF too.
+        if (QChar::requiresSurrogates(cp)) {
+            text += QChar(QChar::highSurrogate(cp));
+            text += QChar(QChar::lowSurrogate(cp));
+        } else {
+            text += QChar(char16_t(cp));
+        }
         i += length;
     }
     return text;

@@ -76,6 +76,9 @@ void TestYamlReader::quotingDecidesStrings_data()
     QTest::newRow("both escapes next to UTF-8")
         << QByteArray("v: \"\xc3\xa9\\N\\_\xc3\xa9\"") << true
         << QStringLiteral("\u00e9\u0085\u00a0\u00e9");
+    QTest::newRow("BOM escape after a \\_ escape")
+        << QByteArray("v: \"\\_\\uFEFF\\U0001F600\"") << true
+        << QStringLiteral("\u00a0\ufeff\U0001F600");
     QTest::newRow("line separator escape")
         << QByteArray("v: \"a\\Lb\"") << true << QStringLiteral("a\u2028b");
     QTest::newRow("leading BOM escape")
