@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <tuple>
 
 using namespace podwright;
 
@@ -228,6 +229,38 @@ private Q_SLOTS:
                  ContainerRuntimeState::State::Running);
         QCOMPARE(s.container(QStringLiteral("app"))->state, ContainerRuntimeState::State::Running);
         removeAndWait(QStringLiteral("sidecars"));
+    }
+
+    void nativeSidecarEndsWithTheAppContainers()
+    {
+        // Kubernetes terminates native sidecars once every regular container has terminated;
+        // only then is the pod Succeeded. A sidecar must not go on running in a finished pod.
+        m_runtime->runPod(podYaml(
+            QStringLiteral("sidecarend"),
+            QStringLiteral("  restartPolicy: Never\n  terminationGracePeriodSeconds: 5\n"
+                           "  initContainers:\n")
+                + container(QStringLiteral("logger"),
+                            QStringLiteral(
+                                "[sh, -c, \"trap 'exit 0' TERM; while true; do sleep 0.1; done\"]"),
+                            QStringLiteral("    restartPolicy: Always\n"))
+                + QStringLiteral("  containers:\n")
+                + container(QStringLiteral("app"), QStringLiteral("[sh, -c, 'sleep 1']"))));
+        QVERIFY2(waitForPhase(QStringLiteral("sidecarend"), QStringLiteral("Succeeded"), 20000),
+                 qPrintable(phase(QStringLiteral("sidecarend"))));
+        const PodRuntimeStatus s = *status(QStringLiteral("sidecarend"));
+        QCOMPARE(s.container(QStringLiteral("app"))->state,
+                 ContainerRuntimeState::State::Terminated);
+        QCOMPARE(s.container(QStringLiteral("logger"))->state,
+                 ContainerRuntimeState::State::Terminated);
+        QCOMPARE(s.container(QStringLiteral("logger"))->exitCode, 0); // its SIGTERM trap
+        QCOMPARE(s.container(QStringLiteral("logger"))->restartCount, 0);
+        QByteArray output;
+        m_env.podman({ QStringLiteral("ps"), QStringLiteral("--format"),
+                       QStringLiteral("{{.Names}}"), QStringLiteral("--filter"),
+                       QStringLiteral("pod=sidecarend") },
+                     &output);
+        QVERIFY2(!output.contains("logger"), output.constData());
+        removeAndWait(QStringLiteral("sidecarend"));
     }
 
     void exitCodes_data()
@@ -601,6 +634,30 @@ private Q_SLOTS:
         m_runtime->stopPod(QStringLiteral("steady"), 0);
         QVERIFY(stopped.wait(20000));
         removeAndWait(QStringLiteral("steady"));
+    }
+
+    void listedPodWhoseContainersEndedIsNotRunning()
+    {
+        // Podman calls a pod whose containers have all exited "Degraded" (its infra container
+        // still runs); `podwright ps` in another terminal must say Succeeded / Failed as the
+        // run itself did, not Running.
+        for (const auto &[name, command, wanted] :
+             { std::tuple { QStringLiteral("endedok"), QStringLiteral("[sh, -c, 'exit 0']"),
+                            QStringLiteral("Succeeded") },
+               std::tuple { QStringLiteral("endedbad"), QStringLiteral("[sh, -c, 'exit 2']"),
+                            QStringLiteral("Failed") } }) {
+            m_runtime->runPod(podYaml(name,
+                                      QStringLiteral("  restartPolicy: Never\n  containers:\n")
+                                          + container(QStringLiteral("app"), command)));
+            QVERIFY2(waitForPhase(name, wanted), qPrintable(phase(name)));
+            PodmanRuntime other(m_env.serviceOptions());
+            QSignalSpy refreshed(&other, &PodRuntime::refreshed);
+            other.refresh();
+            QVERIFY(refreshed.wait(10000));
+            QVERIFY(other.pod(name).has_value());
+            QCOMPARE(other.pod(name)->phase, wanted);
+            removeAndWait(name);
+        }
     }
 
     void listsPodsItDidNotStart()

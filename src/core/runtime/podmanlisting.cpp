@@ -66,6 +66,7 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
         status.created = QDateTime::fromString(pod.value(QLatin1String("Created")).toString(),
                                                Qt::ISODateWithMs);
         bool allSucceeded = true;
+        bool allTerminated = true;
         qint64 lastStart = 0;
         for (const QJsonValue &c : containers) {
             const QJsonObject container = c.toObject();
@@ -86,10 +87,17 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
             status.containers.push_back(containerState(container, status.name));
             const ContainerRuntimeState &s = status.containers.back();
             allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
+            allTerminated &= s.state == ContainerRuntimeState::State::Terminated;
             if (s.startedAt.isValid())
                 lastStart = qMax(lastStart, s.startedAt.toSecsSinceEpoch());
         }
-        const QString podmanStatus = pod.value(QLatin1String("Status")).toString();
+        QString podmanStatus = pod.value(QLatin1String("Status")).toString();
+        // Podman says "Degraded" (or "Running") while the infra container runs, even when every
+        // container of the pod has exited: for Kubernetes such a pod has ended.
+        if (allTerminated && !status.containers.empty()
+            && (podmanStatus == QLatin1String("Running")
+                || podmanStatus == QLatin1String("Degraded")))
+            podmanStatus = QStringLiteral("Exited");
         if (podmanStatus == QLatin1String("Running") || podmanStatus == QLatin1String("Degraded"))
             status.phase = QStringLiteral("Running");
         else if (podmanStatus == QLatin1String("Created"))

@@ -238,8 +238,8 @@ void PodRun::onContainerEvent(const QString &container, const QString &action, i
         onExited(index, exitCode, timeMs);
     else if (action == QLatin1String("oom"))
         state(index).reason = QStringLiteral("OOMKilled");
-    else if (action == QLatin1String("stop"))
-        onStopRequested();
+    else if (action == QLatin1String("stop") && !m_endingSidecars)
+        onStopRequested(); // not the stops Podwright sends to end the sidecars
 }
 
 void PodRun::onStopRequested()
@@ -295,22 +295,60 @@ void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
     }
     const QString &policy = m_plan.restartPolicy;
     if (track.sidecar) {
-        scheduleRestart(index); // a sidecar runs for the whole life of the pod
+        if (!m_endingSidecars)
+            scheduleRestart(index); // a sidecar runs for the whole life of the pod
     } else if (track.init) {
         if (exitCode == 0)
             advance();
-        else if (policy == QLatin1String("Never"))
+        else if (policy == QLatin1String("Never")) {
             fail(QStringLiteral("Init container %1 exited with code %2")
                      .arg(track.name)
                      .arg(exitCode));
-        else
+            endSidecars();
+        } else
             scheduleRestart(index);
     } else if (policy == QLatin1String("Always")
                || (policy == QLatin1String("OnFailure") && exitCode != 0)) {
         scheduleRestart(index);
+    } else if (appContainersDone()) {
+        endSidecars();
     }
     updateRelist();
     publish();
+}
+
+bool PodRun::appContainersDone() const
+{
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        if (m_tracks[i].init)
+            continue;
+        if (m_status.containers[i].state != ContainerRuntimeState::State::Terminated
+            || (m_tracks[i].backoff && m_tracks[i].backoff->isActive()))
+            return false;
+    }
+    return true;
+}
+
+void PodRun::endSidecars()
+{
+    // As the kubelet does once every regular container has terminated (or the pod failed):
+    // the native sidecars get their stop signal and grace period; the pod is Succeeded or
+    // Failed only once they have exited.
+    m_endingSidecars = true;
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        Track &track = m_tracks[i];
+        if (!track.sidecar)
+            continue;
+        track.backoff.reset();
+        if (m_status.containers[i].state != ContainerRuntimeState::State::Running || !m_client)
+            continue;
+        QPointer<PodRun> self(this);
+        m_client->stopContainer(m_plan.podmanName(track.name), m_plan.terminationGracePeriodSeconds,
+                                [self](const PodmanResponse &) {
+                                    if (self)
+                                        self->relist(); // collect the exit code now
+                                });
+    }
 }
 
 void PodRun::scheduleRestart(int index)
@@ -487,14 +525,18 @@ QString PodRun::computePhase() const
     bool allTerminated = true;
     bool allSucceeded = true;
     bool restarting = false;
+    bool sidecarRunning = false;
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         const ContainerRuntimeState &s = m_status.containers[i];
         if (m_tracks[i].init) {
             ++initCount;
             const bool done = m_tracks[i].sidecar
-                ? (s.state == ContainerRuntimeState::State::Running || s.restartCount > 0)
+                ? (s.state == ContainerRuntimeState::State::Running || s.restartCount > 0
+                   || m_endingSidecars)
                 : (s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0);
             initDone += done ? 1 : 0;
+            sidecarRunning
+                |= m_tracks[i].sidecar && s.state == ContainerRuntimeState::State::Running;
             continue;
         }
         anyStarted |= s.state == ContainerRuntimeState::State::Running || s.restartCount > 0
@@ -505,7 +547,8 @@ QString PodRun::computePhase() const
     }
     if (initDone < initCount)
         return QStringLiteral("Init:%1/%2").arg(initDone).arg(initCount);
-    if (allTerminated && !restarting)
+    // Until its sidecars have exited, a pod whose app containers all ended is still Running.
+    if (allTerminated && !restarting && !sidecarRunning)
         return allSucceeded ? QStringLiteral("Succeeded") : QStringLiteral("Failed");
     // Kubernetes keeps a pod Running through its containers' restarts.
     if (anyStarted)

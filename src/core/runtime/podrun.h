@@ -82,6 +82,10 @@ private:
     void explainStartFailure(const QString &container, const QString &detail);
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
     void scheduleRestart(int index);
+    /// Every regular container has terminated for good (no restart pending).
+    bool appContainersDone() const;
+    /// Stops the running native sidecars (grace period applies) and restarts none.
+    void endSidecars();
     void relist();
     void updatePorts(const QJsonArray &ports);
     void updateRelist();
@@ -100,6 +104,7 @@ private:
     bool m_stopping = false;
     bool m_stopped = false;
     bool m_stoppedElsewhere = false;
+    bool m_endingSidecars = false;
     QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;
     QTimer m_relist;
