@@ -8,6 +8,7 @@
 #include "manifestio.h"
 #include "preferencesdialog.h"
 #include "problemspanel.h"
+#include "validator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -315,6 +316,31 @@ private Q_SLOTS:
                  QStringLiteral("spec.containers[1].name: Duplicate value: \"web\""));
         QCOMPARE(text(duplicateRow, FindingsModel::MessageColumn, Qt::ToolTipRole),
                  duplicateExplanation);
+    }
+
+    // Every rule of the catalogue is marked for translation and translated: in German no title
+    // or explanation is left as its English source, and without German each is exactly the
+    // catalogue's text (which the CLI and docs/rules.md print).
+    void everyRuleSpeaksGerman()
+    {
+        useLanguage("de");
+        QStringList untranslated;
+        for (const RuleInfo &rule : ruleCatalog()) {
+            if (translatedRuleTitle(rule.id) == rule.title)
+                untranslated << rule.id + QStringLiteral(" (title)");
+            if (translatedRuleExplanation(rule.id) == rule.explanation)
+                untranslated << rule.id + QStringLiteral(" (explanation)");
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+        QCOMPARE(translatedRuleTitle(QStringLiteral("container-name-duplicate")),
+                 QStringLiteral("Container-Namen müssen eindeutig sein"));
+        QCOMPARE(translatedRuleTitle(QStringLiteral("no-such-rule")), QString());
+
+        useLanguage("en");
+        for (const RuleInfo &rule : ruleCatalog()) {
+            QCOMPARE(translatedRuleTitle(rule.id), rule.title);
+            QCOMPARE(translatedRuleExplanation(rule.id), rule.explanation);
+        }
     }
 
     void importFindingsExplainInGerman()
