@@ -102,6 +102,16 @@ std::optional<ValidationFinding> checkEncoding(const QByteArray &text)
                     .arg(c, 2, 16, QLatin1Char('0')),
                 positionOfOffset(text, i), binaryHelp);
         }
+        // Outside YAML's printable set, which go-yaml (kubectl) enforces: C1 controls but
+        // NEL, U+FFFE and U+FFFF ("control characters are not allowed").
+        if ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFFFE || cp == 0xFFFF) {
+            return yamlError(
+                QStringLiteral("binary-input"), QString(),
+                QCoreApplication::translate("podwright::Import",
+                                            "control character U+%1 is not allowed in YAML")
+                    .arg(QString::number(cp, 16).toUpper().rightJustified(4, QLatin1Char('0'))),
+                positionOfOffset(text, i), binaryHelp);
+        }
         i += length;
     }
     return std::nullopt;

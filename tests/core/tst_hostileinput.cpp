@@ -14,6 +14,7 @@ class TestHostileInput : public QObject
 private Q_SLOTS:
     void rejectedQuickly_data();
     void rejectedQuickly();
+    void printableUnicodeIsText();
     void hugeScalarLoads();
     void byteLimit();
     void bracketsInQuotedTextAreNotNesting();
@@ -76,6 +77,17 @@ void TestHostileInput::rejectedQuickly_data()
                             << false << "binary-input";
     QTest::newRow("escape character")
         << QByteArray("name: \x1b[31mred\n") << false << "binary-input";
+    // go-yaml (kubectl) refuses every raw C1 control but NEL, and U+FFFE and U+FFFF:
+    // "control characters are not allowed".
+    QTest::newRow("C1 control character") << QByteArray("name: a\xc2\x80"
+                                                        "b\n")
+                                          << false << "binary-input";
+    QTest::newRow("noncharacter U+FFFE") << QByteArray("name: a\xef\xbf\xbe"
+                                                       "b\n")
+                                         << false << "binary-input";
+    QTest::newRow("noncharacter U+FFFF") << QByteArray("name: a\xef\xbf\xbf"
+                                                       "b\n")
+                                         << false << "binary-input";
     QTest::newRow("empty file") << QByteArray() << true << "manifest-empty";
     QTest::newRow("comment-only file")
         << QByteArray("# just a comment\n") << true << "manifest-empty";
@@ -106,6 +118,20 @@ void TestHostileInput::rejectedQuickly()
     QVERIFY(!f.message.isEmpty());
     QVERIFY(!f.explanation.isEmpty());
     QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+}
+
+void TestHostileInput::printableUnicodeIsText()
+{
+    // What YAML 1.1 counts as printable loads: NEL, no-break space, a BOM inside text,
+    // U+FFFD and astral characters.
+    const LoadResult r = loadManifest("apiVersion: v1\nkind: Pod\nmetadata:\n  name: u\n"
+                                      "  annotations:\n    a: 'x\xc2\x85y\xc2\xa0\xef\xbb\xbf"
+                                      "\xef\xbf\xbd\xf0\x9f\x98\x80'\n"
+                                      "spec:\n  containers: [{name: a, image: b}]\n");
+    QVERIFY(r.parsed);
+    QVERIFY(r.diagnostics.empty());
+    QCOMPARE(stringMapValue(r.manifest.resources[0].pod.metadata.annotations, QStringLiteral("a")),
+             QStringLiteral("x\u0085y\u00a0\ufeff\ufffd\U0001F600"));
 }
 
 void TestHostileInput::hugeScalarLoads()
