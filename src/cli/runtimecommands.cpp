@@ -249,11 +249,17 @@ int runLogs(const QStringList &args, CommandIo &io)
             return;
         }
         QString container = parser.value(QStringLiteral("container"));
+        QStringList names;
+        for (const auto &c : status->containers)
+            names << c.name;
+        if (!container.isEmpty() && !names.contains(container)) {
+            io.err << "podwright logs: pod " << pod << " has no container " << container
+                   << "; its containers: " << names.join(QLatin1String(", ")) << '\n';
+            session.done(1);
+            return;
+        }
         if (container.isEmpty()) {
             if (status->containers.size() != 1) {
-                QStringList names;
-                for (const auto &c : status->containers)
-                    names << c.name;
                 io.err << "podwright logs: pod " << pod
                        << " has several containers, choose one with -c: "
                        << names.join(QLatin1String(", ")) << '\n';
@@ -320,6 +326,7 @@ int runRm(const QStringList &args, CommandIo &io)
         io.err << "podwright rm: expected one POD\n";
         return 2;
     }
+    const QString pod = parser.positionalArguments().first();
     Session session(io);
     QObject::connect(&session.runtime, &PodRuntime::podRemoved, session.loop(),
                      [&](const QString &name) {
@@ -328,7 +335,17 @@ int runRm(const QStringList &args, CommandIo &io)
                      });
     QObject::connect(&session.runtime, &PodRuntime::errorOccurred, session.loop(),
                      [&](const RuntimeError &) { session.done(1); });
-    session.runtime.removePod(parser.positionalArguments().first());
+    // The runtime takes a pod that is already gone as removed (the window's Remove of a pod
+    // someone else removed); on the command line a mistyped name must not look like success.
+    QObject::connect(&session.runtime, &PodRuntime::refreshed, session.loop(), [&] {
+        if (!session.runtime.pod(pod)) {
+            io.err << "podwright rm: no pod named " << pod << '\n';
+            session.done(1);
+            return;
+        }
+        session.runtime.removePod(pod);
+    });
+    session.runtime.refresh();
     return session.exec();
 }
 

@@ -804,6 +804,42 @@ private Q_SLOTS:
         QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("cli") }, &out), 0);
     }
 
+    void headlessCommandsOnMissingPod()
+    {
+        // A typo in a pod's name must say so (status 1), as kubectl's NotFound does, not
+        // report success.
+        auto podwright = [this](const QStringList &arguments, QByteArray *out) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CONTAINER_HOST"),
+                       QLatin1String("unix://") + m_env.socketPath());
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PODWRIGHT_BINARY), arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            *out = process.readAllStandardOutput() + process.readAllStandardError();
+            return process.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("no-such-pod") }, &out), 1);
+        QVERIFY2(out.contains("no-such-pod") && !out.contains("removed"), out.constData());
+        QCOMPARE(podwright({ QStringLiteral("stop"), QStringLiteral("no-such-pod") }, &out), 1);
+        QCOMPARE(podwright({ QStringLiteral("logs"), QStringLiteral("no-such-pod") }, &out), 1);
+
+        m_runtime->runPod(
+            podYaml(QStringLiteral("known"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("known"), QStringLiteral("Running")));
+        QCOMPARE(podwright({ QStringLiteral("logs"), QStringLiteral("known"), QStringLiteral("-c"),
+                             QStringLiteral("nope") },
+                           &out),
+                 1);
+        // Which containers there are, and no JSON from Podman.
+        QVERIFY2(out.contains("app") && !out.contains("{\""), out.constData());
+        removeAndWait(QStringLiteral("known"));
+    }
+
     void cleanupTestCase()
     {
         if (!m_runtime)
