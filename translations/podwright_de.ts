@@ -342,6 +342,10 @@
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>control character U+%1 is not allowed in YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwright::Rules</name>
@@ -1103,7 +1107,7 @@
     </message>
     <message>
         <source>Podman 4.3 reads a secret volume from its own secret store (podman secret create), not from a Secret in the manifest, and crashed (nil pointer in VolumeFromSecret) on secret volumes when tried. Prefer a configMap volume for local runs of non-sensitive data.</source>
-        <translation>Podman 4.3 liest ein secret-Volume aus seinem eigenen Secret-Speicher (podman secret create), nicht aus einem Secret im Manifest, und ist im Versuch bei secret-Volumes abgestürzt (nil pointer in VolumeFromSecret). Nehmen Sie für lokale Läufe mit nicht vertraulichen Daten lieber ein configMap-Volume.</translation>
+        <translation>Podman 4.3 liest ein secret-Volume aus seinem eigenen Secret-Speicher (podman secret create), nicht aus einem Secret im Manifest, und stürzte in unserem Versuch mit secret-Volumes ab (nil pointer in VolumeFromSecret). Nehmen Sie für lokale Läufe mit nicht vertraulichen Daten lieber ein configMap-Volume.</translation>
     </message>
     <message>
         <source>CPU requests are not applied locally</source>
@@ -1258,7 +1262,7 @@
     </message>
     <message>
         <source>Podman 4.3 looks secret &quot;%1&quot; up among its own secrets (podman secret), not in the manifest, and crashed on secret volumes when tried</source>
-        <translation>Podman 4.3 sucht das Secret &quot;%1&quot; unter seinen eigenen Secrets (podman secret), nicht im Manifest, und ist im Versuch bei secret-Volumes abgestürzt</translation>
+        <translation>Podman 4.3 sucht das Secret &quot;%1&quot; unter seinen eigenen Secrets (podman secret), nicht im Manifest, und stürzte in unserem Versuch mit secret-Volumes ab</translation>
     </message>
     <message>
         <source>Podman has no PersistentVolumeClaims: it uses (and creates if needed) a local Podman volume named &quot;%1&quot;</source>
