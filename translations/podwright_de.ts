@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>control character U+%1 is not allowed in YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>das Steuerzeichen U+%1 ist in YAML nicht erlaubt</translation>
     </message>
 </context>
 <context>
