@@ -24,6 +24,8 @@ private Q_SLOTS:
     void brokenManifests_data();
     void brokenManifests();
     void positionsPointIntoTheFile();
+    void workloadRestartPolicy_data();
+    void workloadRestartPolicy();
     void manifestLevel_data();
     void manifestLevel();
 };
@@ -140,7 +142,10 @@ void TestValidatorFixtures::manifestLevel_data()
                           "restartPolicy: Always\n"
                           "          containers: [{name: Tick, image: busybox:1.36}]\n")
         << QStringList { QStringLiteral("0 spec.jobTemplate.spec.template.spec.containers[0].name "
-                                        "[container-name-invalid]") };
+                                        "[container-name-invalid]"),
+                         // A Job's pods must end: batch validation refuses Always.
+                         QStringLiteral("0 spec.jobTemplate.spec.template.spec.restartPolicy "
+                                        "[restart-policy-unsupported]") };
     QTest::newRow("second document of a List")
         << QStringLiteral(
                "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Service\n  metadata: "
@@ -149,6 +154,91 @@ void TestValidatorFixtures::manifestLevel_data()
                "    containers: [{name: p, image: nginx:1.25, ports: [{containerPort: 70000}]}]\n")
         << QStringList { QStringLiteral(
                "1 spec.containers[0].ports[0].containerPort [port-number-invalid]") };
+}
+
+void TestValidatorFixtures::workloadRestartPolicy_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("restartPolicy"); // empty: not written
+    QTest::addColumn<QString>("message"); // empty: no finding
+
+    // batch/validation ValidateJobSpec: the defaulted Always and an empty value alike.
+    const QString jobValues
+        = QStringLiteral("Required value: valid values: \"OnFailure\", \"Never\"");
+    QTest::newRow("Job without restartPolicy") << "Job"
+                                               << "" << jobValues;
+    QTest::newRow("Job with Always") << "Job"
+                                     << "Always" << jobValues;
+    QTest::newRow("Job with OnFailure") << "Job"
+                                        << "OnFailure"
+                                        << "";
+    QTest::newRow("Job with Never") << "Job"
+                                    << "Never"
+                                    << "";
+    QTest::newRow("CronJob without restartPolicy") << "CronJob"
+                                                   << "" << jobValues;
+    QTest::newRow("CronJob with Never") << "CronJob"
+                                        << "Never"
+                                        << "";
+    // apps/validation: every controller that keeps pods running wants Always.
+    const QString onlyAlways
+        = QStringLiteral("Unsupported value: \"%1\": supported values: \"Always\"");
+    QTest::newRow("Deployment without restartPolicy") << "Deployment"
+                                                      << ""
+                                                      << "";
+    QTest::newRow("Deployment with Always") << "Deployment"
+                                            << "Always"
+                                            << "";
+    QTest::newRow("Deployment with OnFailure")
+        << "Deployment"
+        << "OnFailure" << onlyAlways.arg(QStringLiteral("OnFailure"));
+    QTest::newRow("ReplicaSet with Never") << "ReplicaSet"
+                                           << "Never" << onlyAlways.arg(QStringLiteral("Never"));
+    QTest::newRow("StatefulSet with Never") << "StatefulSet"
+                                            << "Never" << onlyAlways.arg(QStringLiteral("Never"));
+    QTest::newRow("DaemonSet with OnFailure")
+        << "DaemonSet"
+        << "OnFailure" << onlyAlways.arg(QStringLiteral("OnFailure"));
+}
+
+void TestValidatorFixtures::workloadRestartPolicy()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, restartPolicy);
+    QFETCH(QString, message);
+    const bool cron = kind == QLatin1String("CronJob");
+    const bool batch = cron || kind == QLatin1String("Job");
+    QString podSpec = QStringLiteral("containers: [{name: a, image: busybox:1.36}]");
+    if (!restartPolicy.isEmpty())
+        podSpec += QStringLiteral(", restartPolicy: ") + restartPolicy;
+    const QString tmpl = QStringLiteral("{metadata: {labels: {app: a}}, spec: {%1}}").arg(podSpec);
+    QString spec = batch
+        ? QStringLiteral("{template: %1}").arg(tmpl)
+        : QStringLiteral("{selector: {matchLabels: {app: a}}, template: %1}").arg(tmpl);
+    if (cron)
+        spec = QStringLiteral("{schedule: '* * * * *', jobTemplate: {spec: %1}}").arg(spec);
+    const QString apiVersion = batch ? QStringLiteral("batch/v1") : QStringLiteral("apps/v1");
+    const QString yaml = QStringLiteral("apiVersion: %1\nkind: %2\nmetadata: {name: w}\nspec: %3\n")
+                             .arg(apiVersion, kind, spec);
+    const LoadResult loaded = loadManifest(yaml.toUtf8());
+    QVERIFY(loaded.parsed);
+    QVERIFY(loaded.diagnostics.empty());
+    ValidationOptions options;
+    options.hints = false;
+    options.warnings = false;
+    const Findings findings = validateManifest(loaded.manifest, options);
+    if (message.isEmpty()) {
+        for (const ValidationFinding &f : findings)
+            QFAIL(qPrintable(f.summary()));
+        return;
+    }
+    QCOMPARE(findings.size(), std::size_t(1));
+    const QString prefix = cron ? QStringLiteral("spec.jobTemplate.spec.template.")
+                                : QStringLiteral("spec.template.");
+    QCOMPARE(findings[0].path, prefix + QStringLiteral("spec.restartPolicy"));
+    QCOMPARE(findings[0].message, message);
+    QCOMPARE(findings[0].ruleId, QStringLiteral("restart-policy-unsupported"));
+    QVERIFY(findings[0].pos.isValid()); // the template, or restartPolicy itself
 }
 
 void TestValidatorFixtures::manifestLevel()

@@ -52,6 +52,27 @@ void addMissingObjectWarnings(ErrorList &errs, const Pod &pod, const QSet<QStrin
     }
 }
 
+/// What the workload's own validation adds for its pod template's restartPolicy: a Job's
+/// pods must end (batch/validation ValidateJobSpec, which also refuses the defaulted Always),
+/// the apps controllers keep theirs running (apps/validation, e.g. ValidateDeploymentSpec).
+void addWorkloadTemplateErrors(ErrorList &errs, const ManifestResource &resource)
+{
+    const QString kind = resource.kindName();
+    const QString policy = resource.pod.spec.restartPolicy;
+    const QString path = QStringLiteral("spec.restartPolicy");
+    const QString always = QStringLiteral("Always");
+    if (kind == QLatin1String("Job") || kind == QLatin1String("CronJob")) {
+        const QStringList jobValues = { QStringLiteral("OnFailure"), QStringLiteral("Never") };
+        if (policy.isEmpty() || policy == always)
+            errs.required("restart-policy-unsupported", path,
+                          QStringLiteral("valid values: \"OnFailure\", \"Never\""));
+        else if (!jobValues.contains(policy))
+            errs.notSupported("restart-policy-unsupported", path, BadValue::str(policy), jobValues);
+    } else if (!policy.isEmpty() && policy != always) {
+        errs.notSupported("restart-policy-unsupported", path, BadValue::str(policy), { always });
+    }
+}
+
 } // namespace
 
 Findings validatePod(const Pod &pod, const QString &pathPrefix, bool isTemplate,
@@ -84,6 +105,13 @@ Findings validateManifest(const Manifest &manifest, const ValidationOptions &opt
         const QString prefix = resource.podPathPrefix();
         Findings findings = validatePod(resource.pod, prefix,
                                         resource.kind == ManifestResource::Kind::Workload, options);
+        if (resource.kind == ManifestResource::Kind::Workload) {
+            Findings workload;
+            ErrorList errs(workload, prefix);
+            addWorkloadTemplateErrors(errs, resource);
+            fillExplanations(workload);
+            findings.insert(findings.end(), workload.begin(), workload.end());
+        }
         if (options.warnings) {
             Findings extra;
             ErrorList errs(extra, prefix);
