@@ -1,10 +1,50 @@
 #include "fieldmessage.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLayout>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
+
+namespace {
+
+// A check box paints its text on one line, so a long one (longer still in German) set the
+// whole form's minimum width and the inspector scrolled sideways. The text goes into a
+// word-wrapped label beside the bare box instead; a click on it toggles the box, as a click on
+// the box's own text did.
+class CheckBoxText : public QLabel
+{
+public:
+    explicit CheckBoxText(QCheckBox *box)
+        : QLabel(box->text())
+        , m_box(box)
+    {
+        setWordWrap(true);
+        setToolTip(box->toolTip());
+        box->setAccessibleName(box->text());
+        box->setText(QString());
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && m_box->isEnabled()
+            && rect().contains(event->position().toPoint())) {
+            m_box->setFocus(Qt::MouseFocusReason);
+            m_box->click();
+        }
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QCheckBox *m_box;
+};
+
+} // namespace
 
 FieldMessage::FieldMessage(QWidget *parent)
     : QLabel(parent)
@@ -67,6 +107,18 @@ void FieldMessage::render()
     setText(lines.join(QStringLiteral("<br>")));
     setToolTip(tips.join(QStringLiteral("<hr>")));
     setVisible(true);
+    // The QFormLayout around the field lays its rows out with the height this message had at
+    // the form's previous width, so in a narrow inspector a message that appears or grows was
+    // cut off until something else relaid the form: ask for that second pass now.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *cell = parentWidget();
+            if (QWidget *section = cell ? cell->parentWidget() : nullptr;
+                section && section->layout())
+                section->layout()->invalidate();
+        },
+        Qt::QueuedConnection);
 }
 
 FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field,
@@ -81,7 +133,14 @@ FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *fiel
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(field);
+    if (auto *box = qobject_cast<QCheckBox *>(field); box && !box->text().isEmpty()) {
+        auto *line = new QHBoxLayout;
+        line->addWidget(box, 0, Qt::AlignTop);
+        line->addWidget(new CheckBoxText(box), 1);
+        cellLayout->addLayout(line);
+    } else {
+        cellLayout->addWidget(field);
+    }
     auto *message = new FieldMessage(cell);
     cellLayout->addWidget(message);
     cell->setFocusProxy(field);

@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 
 using namespace podwright;
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void comboDefaultMeansUnset();
     void unknownEnumValueIsShown();
     void workloadTemplateFindingsMatch();
+    void everyFormFitsANarrowDock_data();
+    void everyFormFitsANarrowDock();
+    void messagesInANarrowDockAreNotCutOff();
 };
 
 void TestInspector::nothingSelectedShowsHelp()
@@ -436,6 +441,66 @@ spec:
     f.select(ElementRef::pod(0));
     QVERIFY(f.inspector->podForm()->findChildren<QLabel *>().first()->text().contains(
         QStringLiteral("Deployment")));
+}
+
+void TestInspector::everyFormFitsANarrowDock_data()
+{
+    using Lane = ElementRef::Lane;
+    QTest::addColumn<ElementRef>("element");
+    QTest::newRow("pod") << ElementRef::pod(0);
+    QTest::newRow("sidecar") << ElementRef::container(0, Lane::Init, 0);
+    QTest::newRow("app container") << ElementRef::container(0, Lane::App, 0);
+    QTest::newRow("volume") << ElementRef::volume(0, 0);
+    QTest::newRow("port") << ElementRef::port(0, Lane::App, 0, 0);
+    QTest::newRow("mount") << ElementRef::mount(0, Lane::App, 0, 0);
+}
+
+void TestInspector::everyFormFitsANarrowDock()
+{
+    // A check box's one-line text set the form's minimum width: in a dock of the default width
+    // the form scrolled sideways and cut off every field on the right (worse in German).
+    QFETCH(ElementRef, element);
+    Pod pod = samplePod();
+    pod.spec.initContainers[0].restartPolicy = QStringLiteral("Always");
+    InspectorFixture f(pod);
+    f.inspector->resize(340, 900); // the dock's default width
+    f.select(element);
+    QCoreApplication::processEvents();
+    QScrollArea *shown = nullptr;
+    for (QScrollArea *area : f.inspector->findChildren<QScrollArea *>()) {
+        if (area->isVisible())
+            shown = area;
+    }
+    QVERIFY(shown);
+    QVERIFY2(!shown->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("form needs %1 px, the dock gives %2")
+                            .arg(shown->widget()->minimumSizeHint().width())
+                            .arg(shown->viewport()->width())));
+}
+
+void TestInspector::messagesInANarrowDockAreNotCutOff()
+{
+    // The sidecar warning wraps to several lines at the dock's default width; its row must be
+    // as tall as the text, also after the check box is toggled.
+    InspectorFixture f;
+    f.inspector->resize(340, 900);
+    f.select(ElementRef::container(0, ElementRef::Lane::Init, 0));
+    QCheckBox *sidecar = f.inspector->containerForm()->sidecarCheck();
+    QTest::mouseClick(sidecar, Qt::LeftButton, {}, sidecar->rect().center());
+    QVERIFY(f.init().isSidecar());
+    const auto cutOff = [&] {
+        QStringList clipped;
+        for (FieldMessage *message : f.inspector->containerForm()->findChildren<FieldMessage *>()) {
+            if (message->isVisible()
+                && message->height() < message->heightForWidth(message->width()))
+                clipped << QStringLiteral("%1 px of %2: %3")
+                               .arg(message->height())
+                               .arg(message->heightForWidth(message->width()))
+                               .arg(message->text());
+        }
+        return clipped.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY2(cutOff().isEmpty(), qPrintable(cutOff()));
 }
 
 QTEST_MAIN(TestInspector)
