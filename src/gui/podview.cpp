@@ -281,22 +281,35 @@ void PodView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Right: moveSelection(1, 0); return;
         case Qt::Key_Up: moveSelection(0, -1); return;
         case Qt::Key_Down: moveSelection(0, 1); return;
-        case Qt::Key_Menu: {
-            QGraphicsItem *item = m_scene->itemFor(m_selection->current());
-            const QPoint at = item ? mapFromScene(item->sceneBoundingRect().center())
-                                   : viewport()->rect().center();
-            m_controller->contextMenu(m_selection->current(), this)
-                ->popup(viewport()->mapToGlobal(at));
-            return;
-        }
         default: break;
         }
+    }
+    // The Menu key arrives as a context-menu event (contextMenuEvent()); Shift+F10, the
+    // other key for it, does not on X11 or Wayland.
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        showSelectionMenu();
+        return;
     }
     QGraphicsView::keyPressEvent(event);
 }
 
+void PodView::showSelectionMenu()
+{
+    QGraphicsItem *item = m_scene->itemFor(m_selection->current());
+    const QPoint at
+        = item ? mapFromScene(item->sceneBoundingRect().center()) : viewport()->rect().center();
+    m_controller->contextMenu(m_selection->current(), this)->popup(viewport()->mapToGlobal(at));
+}
+
 void PodView::contextMenuEvent(QContextMenuEvent *event)
 {
+    // X11 sends the Menu key as a context-menu event at the mouse pointer, wherever it rests:
+    // the menu is the keyboard selection's, not that of whatever lies under the pointer.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        showSelectionMenu();
+        event->accept();
+        return;
+    }
     const ElementRef ref = m_scene->elementAt(mapToScene(event->pos()));
     m_selection->setCurrent(ref);
     m_controller->contextMenu(ref, this)->popup(event->globalPos());

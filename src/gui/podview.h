@@ -68,6 +68,8 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    /// The context menu of the selection, at its item (or the middle of the view).
+    void showSelectionMenu();
     void setZoom(qreal factor);
     void highlightLane(const QMimeData *mime, QPointF scenePos);
     void moveSelection(int dx, int dy);

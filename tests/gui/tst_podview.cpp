@@ -8,8 +8,10 @@
 #include "selectionmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDropEvent>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -404,6 +406,52 @@ private Q_SLOTS:
         QCOMPARE(m_stack->count(), 1);
         m_stack->undo();
         QCOMPARE(m_document->resourceCount(), 0);
+    }
+
+    void theMenuKeyOpensTheSelectionsMenuWhereverThePointerIs()
+    {
+        // X11 turns the Menu key into a context-menu event at the mouse pointer: it must not
+        // select whatever lies under the pointer (here the background) instead of the card the
+        // keyboard user is on, nor open a second menu.
+        m_document->setManifest(manifestWith({ "web", "proxy" }));
+        const ElementRef proxy = ElementRef::container(0, App, 1);
+        m_selection->setCurrent(proxy);
+        // The texts of each menu the event opened (closing them again).
+        const auto openedMenus = [](QEvent *event, QObject *receiver) {
+            QCoreApplication::sendEvent(receiver, event);
+            QList<QMenu *> menus;
+            const bool shown = QTest::qWaitFor([&] {
+                menus.clear();
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *menu = qobject_cast<QMenu *>(w); menu && menu->isVisible())
+                        menus << menu;
+                }
+                return !menus.isEmpty();
+            });
+            QList<QStringList> texts;
+            if (!shown)
+                return texts;
+            for (QMenu *menu : menus) {
+                texts.append(QStringList());
+                for (QAction *action : menu->actions())
+                    texts.back() << action->text().remove(QLatin1Char('&'));
+                menu->close();
+            }
+            QCoreApplication::processEvents();
+            return texts;
+        };
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(2, 2),
+                                  m_view->viewport()->mapToGlobal(QPoint(2, 2)));
+        QList<QStringList> menus = openedMenus(&menuKey, m_view.get()); // the focus widget
+        QCOMPARE(menus.size(), 1);
+        QVERIFY2(menus[0].contains(QStringLiteral("Add Port")), qPrintable(menus[0].join(u',')));
+        QCOMPARE(m_selection->current(), proxy);
+        // Shift+F10, the other context-menu key, which no platform turns into the event.
+        QKeyEvent shiftF10(QEvent::KeyPress, Qt::Key_F10, Qt::ShiftModifier);
+        menus = openedMenus(&shiftF10, m_view.get());
+        QCOMPARE(menus.size(), 1);
+        QVERIFY2(menus[0].contains(QStringLiteral("Add Port")), qPrintable(menus[0].join(u',')));
+        QCOMPARE(m_selection->current(), proxy);
     }
 
     void aPortWithoutASelectedContainerSaysWhy()
