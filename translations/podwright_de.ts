@@ -4069,6 +4069,10 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <translation>%1. Die Arbeitsfläche zeigt die letzte gültige Fassung.</translation>
     </message>
     <message>
+        <source>Went back to the last valid YAML; Undo again to undo earlier edits</source>
+        <translation>Zurück zum letzten gültigen YAML; erneut Rückgängig macht frühere Änderungen rückgängig</translation>
+    </message>
+    <message>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
     </message>

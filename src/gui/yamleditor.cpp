@@ -17,6 +17,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <utility>
+
 namespace podwright::gui {
 
 #ifdef PODWRIGHT_HAVE_KSYNTAXHIGHLIGHTING
@@ -142,12 +144,20 @@ bool YamlEditor::event(QEvent *event)
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
             // Leave undo/redo to the window's actions on the shared history.
             Q_EMIT historyShortcutPressed();
+            if (key->matches(QKeySequence::Undo) && m_undoHandler && m_undoHandler()) {
+                // Accepting the override delivers the key here instead of to the shortcut.
+                m_swallowUndoKey = true;
+                event->accept();
+                return true;
+            }
             event->ignore();
             return true;
         }
     }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        if (std::exchange(m_swallowUndoKey, false) && key->matches(QKeySequence::Undo))
+            return true;
         if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
             // YAML forbids tabs for indentation.
             insertPlainText(QStringLiteral("  "));

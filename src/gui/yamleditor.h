@@ -4,6 +4,8 @@
 
 #include <QPlainTextEdit>
 
+#include <functional>
+
 #ifdef PODWRIGHT_HAVE_KSYNTAXHIGHLIGHTING
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -46,6 +48,11 @@ public:
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
 
+    /// Asked when Ctrl+Z is pressed here, after historyShortcutPressed(): true when the owner
+    /// took the key itself (it dropped typing that does not parse), so the window's Undo does
+    /// not also step back through the shared history.
+    void setUndoHandler(std::function<bool()> handler) { m_undoHandler = std::move(handler); }
+
 Q_SIGNALS:
     void historyShortcutPressed();
     void focusLost(Qt::FocusReason reason);
@@ -64,6 +71,8 @@ private:
     QTextCursor cursorAt(SourcePos pos) const;
 
     Findings m_findings;
+    std::function<bool()> m_undoHandler;
+    bool m_swallowUndoKey = false; ///< the undo handler took this Ctrl+Z
     YamlEditorGutter *m_gutter;
     QColor m_currentLineColour;
     QColor m_lineNumberColour;

@@ -55,6 +55,7 @@ YamlPane::YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *sel
     connect(&m_applyTimer, &QTimer::timeout, this, &YamlPane::applyText);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &YamlPane::onTextEdited);
     connect(m_editor, &YamlEditor::historyShortcutPressed, this, &YamlPane::flush);
+    m_editor->setUndoHandler([this] { return revertUnparsedText(); });
     connect(m_editor, &YamlEditor::focusLost, this, [this](Qt::FocusReason reason) {
         flush();
         ++m_burstId; // leaving the editor ends the burst
@@ -66,6 +67,13 @@ YamlPane::YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *sel
     connect(document, &PodDocument::changed, this, &YamlPane::onDocumentChanged);
     connect(selection, &SelectionModel::currentChanged, this, &YamlPane::onSelectionChanged);
     showCanonicalText();
+}
+
+YamlPane::~YamlPane()
+{
+    // The editor outlives this object's members: deleted with the other children, it loses the
+    // focus and would call format() on a pane that is half gone.
+    disconnect(m_editor, nullptr, this, nullptr);
 }
 
 QStringList YamlPane::resourceNames() const
@@ -106,6 +114,16 @@ void YamlPane::format()
         Q_EMIT statusMessage(tr("%n comment(s) removed: Podwright's YAML is canonical and keeps "
                                 "no comments",
                                 "", comments));
+}
+
+bool YamlPane::revertUnparsedText()
+{
+    flush();
+    if (!m_parseError)
+        return false;
+    showCanonicalText();
+    Q_EMIT statusMessage(tr("Went back to the last valid YAML; Undo again to undo earlier edits"));
+    return true;
 }
 
 void YamlPane::applyText()

@@ -38,6 +38,7 @@ class YamlPane : public QWidget
 public:
     YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *selection,
              QWidget *parent = nullptr);
+    ~YamlPane() override;
 
     YamlEditor *editor() const { return m_editor; }
     const Findings &findings() const { return m_findings; }
@@ -59,6 +60,10 @@ public Q_SLOTS:
     void flush();
     /// Applies pending text and replaces it with the canonical form.
     void format();
+    /// Replaces text that does not parse with the last valid text (the model's); false, and
+    /// nothing done, when the text parses. Ctrl+Z in the editor does this before it steps
+    /// back through the shared history.
+    bool revertUnparsedText();
     void goToPosition(podwright::SourcePos pos);
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "yamleditor.h"
 #include "yamlpane.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QSignalSpy>
 #include <QTest>
@@ -161,6 +162,52 @@ private Q_SLOTS:
         m_stack->redo();
         QCOMPARE(firstContainer().name, QStringLiteral("server"));
         QCOMPARE(firstContainer().ports.at(0).containerPort, std::optional<qint64>(8080));
+    }
+
+    void undoInTextThatDoesNotParseGoesBackToTheLastValidText()
+    {
+        // Ctrl+Z right after typing something broken takes the broken typing back; it must not
+        // undo an earlier (here: the canvas's) step and drop the typing on the way.
+        QAction undo;
+        undo.setShortcut(QKeySequence::Undo);
+        connect(&undo, &QAction::triggered, m_stack.get(), &QUndoStack::undo);
+        m_pane->addAction(&undo);
+        m_pane->show();
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        m_pane->editor()->setFocus();
+        QVERIFY(pushPodEdit(
+            m_stack.get(), m_document.get(), 0,
+            [](Pod &pod) { pod.spec.containers[0].name = QStringLiteral("server"); },
+            QStringLiteral("Rename")));
+        typeReplace(m_pane->editor(), QStringLiteral("containerPort: 80"),
+                    QStringLiteral("containerPort: [80"));
+        m_pane->flush();
+        QVERIFY(m_pane->hasParseError());
+
+        QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
+        QTest::keyClick(m_pane->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!m_pane->hasParseError());
+        QCOMPARE(m_pane->editor()->toPlainText().toUtf8(), m_document->text());
+        QCOMPARE(firstContainer().name, QStringLiteral("server"));
+        QCOMPARE(m_stack->index(), 1);
+        QCOMPARE(notes.size(), 1);
+        // With valid text, Ctrl+Z is the shared history's again.
+        QTest::keyClick(m_pane->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(firstContainer().name, QStringLiteral("web"));
+    }
+
+    void destroyingAPaneWhoseEditorHasFocusIsSafe()
+    {
+        // Its children go after its members: the editor losing the focus then must not reach
+        // the half-destroyed pane (it crashed in format()).
+        m_pane->show();
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        m_pane->editor()->setFocus();
+        QVERIFY(m_pane->editor()->hasFocus());
+        m_pane.reset();
+        QVERIFY(m_document->resourceCount() == 1);
     }
 
     void ownEditIsNotReformattedUntilFormat()
