@@ -4073,6 +4073,10 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <translation>Zurück zum letzten gültigen YAML; erneut Rückgängig macht frühere Änderungen rückgängig</translation>
     </message>
     <message>
+        <source>Your YAML text that did not parse (%1) was replaced by the change made elsewhere</source>
+        <translation>Ihr YAML-Text, der sich nicht lesen ließ (%1), wurde durch die anderswo gemachte Änderung ersetzt</translation>
+    </message>
+    <message>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
     </message>

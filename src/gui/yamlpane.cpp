@@ -187,7 +187,14 @@ void YamlPane::onDocumentChanged()
     // Our own edit: the text on screen is what the user typed, keep it as is.
     if (m_applying)
         return;
+    const QString dropped = parseErrorText();
     showCanonicalText();
+    // Typing that does not parse is in no undo step: when another view's change replaces it,
+    // say so rather than let it vanish.
+    if (!dropped.isEmpty())
+        Q_EMIT statusMessage(tr("Your YAML text that did not parse (%1) was replaced by the "
+                                "change made elsewhere")
+                                 .arg(dropped));
 }
 
 void YamlPane::showCanonicalText()

@@ -197,6 +197,29 @@ private Q_SLOTS:
         QCOMPARE(firstContainer().name, QStringLiteral("web"));
     }
 
+    void anotherViewsChangeOverTextThatDoesNotParseSaysSo()
+    {
+        typeReplace(m_pane->editor(), QStringLiteral("containerPort: 80"),
+                    QStringLiteral("containerPort: [80"));
+        m_pane->flush();
+        QVERIFY(m_pane->hasParseError());
+        QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
+        QVERIFY(pushPodEdit(
+            m_stack.get(), m_document.get(), 0,
+            [](Pod &pod) { pod.spec.containers[0].name = QStringLiteral("server"); },
+            QStringLiteral("Rename")));
+        QCOMPARE(m_pane->editor()->toPlainText().toUtf8(), m_document->text());
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().first().toString().contains(QLatin1String("did not parse")),
+                 qPrintable(notes.first().first().toString()));
+        // A change over valid text has nothing to say.
+        QVERIFY(pushPodEdit(
+            m_stack.get(), m_document.get(), 0,
+            [](Pod &pod) { pod.spec.containers[0].name = QStringLiteral("web"); },
+            QStringLiteral("Rename")));
+        QCOMPARE(notes.size(), 1);
+    }
+
     void destroyingAPaneWhoseEditorHasFocusIsSafe()
     {
         // Its children go after its members: the editor losing the focus then must not reach
