@@ -53,6 +53,7 @@ ContainerLogView::ContainerLogView(PodRuntime *runtime, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &ContainerLogView::findNext);
     connect(copy, &QPushButton::clicked, this, &ContainerLogView::copy);
     connect(m_runtime, &PodRuntime::logLine, this, &ContainerLogView::appendLine);
+    connect(m_runtime, &PodRuntime::podChanged, this, &ContainerLogView::onPodChanged);
     connect(m_runtime, &PodRuntime::logsFinished, this,
             [this](int requestId, const QString &error) {
                 if (requestId != m_request)
@@ -89,6 +90,21 @@ void ContainerLogView::reload()
     options.timestamps = m_timestamps->isChecked();
     m_state->setText(options.follow ? tr("Following…") : QString());
     m_request = m_runtime->requestLogs(m_pod, m_container, options);
+    const std::optional<PodRuntimeStatus> status = m_runtime->pod(m_pod);
+    const ContainerRuntimeState *state = status ? status->container(m_container) : nullptr;
+    m_restartCount = state ? state->restartCount : 0;
+}
+
+void ContainerLogView::onPodChanged(const PodRuntimeStatus &status)
+{
+    if (status.name != m_pod || !m_follow->isChecked())
+        return;
+    const ContainerRuntimeState *state = status.container(m_container);
+    // Podman ends a follow when the container exits; its next run writes to the same log.
+    // Ask again once it runs again: the whole log, so every run's output stays in view.
+    if (state && state->state == ContainerRuntimeState::State::Running
+        && state->restartCount > m_restartCount)
+        reload();
 }
 
 void ContainerLogView::appendLine(int requestId, const LogLine &line)

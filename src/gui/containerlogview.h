@@ -43,11 +43,14 @@ public Q_SLOTS:
 
 private:
     void appendLine(int requestId, const LogLine &line);
+    /// Follows the container into its next run after a restart.
+    void onPodChanged(const podwright::PodRuntimeStatus &status);
 
     PodRuntime *m_runtime;
     QString m_pod;
     QString m_container;
     int m_request = -1;
+    int m_restartCount = 0; ///< the container's restarts when the logs were last requested
     QLabel *m_title;
     QCheckBox *m_follow;
     QCheckBox *m_timestamps;

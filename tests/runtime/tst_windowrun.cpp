@@ -303,6 +303,41 @@ private Q_SLOTS:
         m_window.reset();
         QCOMPARE(m_env.leftovers(), QStringList());
     }
+
+    void logsFollowACrashLoopAcrossRestarts()
+    {
+        // A learner follows the logs of a crash-looping container to see why it fails: with
+        // Follow on, the view must go on after each restart, not stop at the first exit.
+        PodmanRuntime runtime(m_env.serviceOptions());
+        ContainerLogView logs(&runtime);
+        runtime.runPod(R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: crashloop
+spec:
+  containers:
+  - name: app
+    image: localhost/busybox:test
+    imagePullPolicy: Never
+    command: [sh, -c, 'echo starting; sleep 1; echo giving up; exit 1']
+)");
+        QTRY_VERIFY_WITH_TIMEOUT(runtime.pod(QStringLiteral("crashloop"))
+                                     && runtime.pod(QStringLiteral("crashloop"))->phase
+                                         == QLatin1String("Running"),
+                                 20000);
+        logs.showContainer(QStringLiteral("crashloop"), QStringLiteral("app"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runtime.pod(QStringLiteral("crashloop"))->container(QStringLiteral("app"))->restartCount
+                >= 2,
+            20000);
+        // The output of the runs after the first one arrives too.
+        QTRY_VERIFY2_WITH_TIMEOUT(logs.text()->toPlainText().count(QLatin1String("giving up")) >= 2,
+                                  qPrintable(logs.text()->toPlainText()), 10000);
+        QSignalSpy removed(&runtime, &PodRuntime::podRemoved);
+        runtime.removePod(QStringLiteral("crashloop"));
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(m_env.leftovers(), QStringList());
+    }
 };
 
 QTEST_MAIN(TestWindowRun)
