@@ -9,6 +9,19 @@ SourcePos lookupPosition(const SourceMap &map, const QString &path)
         const auto it = map.constFind(p);
         if (it != map.constEnd() && it->isValid())
             return *it;
+        // The validator writes map keys as the API server does, "requests[memory]"; the map
+        // records them as "requests.memory".
+        if (p.endsWith(QLatin1Char(']'))) {
+            const qsizetype open = p.lastIndexOf(QLatin1Char('['));
+            const QString key = p.mid(open + 1, p.size() - open - 2);
+            bool isIndex = false;
+            key.toInt(&isIndex);
+            if (open > 0 && !isIndex) {
+                const auto keyed = map.constFind(p.left(open) + QLatin1Char('.') + key);
+                if (keyed != map.constEnd() && keyed->isValid())
+                    return *keyed;
+            }
+        }
         // Strip the last segment: "a.b[2]" -> "a.b", "a.b" -> "a".
         const qsizetype dot = p.lastIndexOf(QLatin1Char('.'));
         const qsizetype bracket = p.lastIndexOf(QLatin1Char('['));

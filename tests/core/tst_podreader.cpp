@@ -12,6 +12,7 @@ class TestPodReader : public QObject
 private Q_SLOTS:
     void typedFields();
     void sourceMapPointsAtValues();
+    void findingPathsWithMapKeysInBracketsFindTheirLine();
     void workloads_data();
     void workloads();
     void listItemsBecomeResources();
@@ -124,6 +125,34 @@ void TestPodReader::sourceMapPointsAtValues()
              (SourcePos { 12, 22 }));
     QCOMPARE(lookupPosition(map, QStringLiteral("spec.containers[0].resources.limits")),
              (SourcePos { 9, 5 }));
+}
+
+void TestPodReader::findingPathsWithMapKeysInBracketsFindTheirLine()
+{
+    // The validator writes map keys the API server's way, resources.requests[memory]; the
+    // finding must point at the memory line, not at the first key of the map.
+    const LoadResult r = loadManifest("apiVersion: v1\n"
+                                      "kind: Pod\n"
+                                      "metadata:\n"
+                                      "  name: web\n"
+                                      "spec:\n"
+                                      "  containers:\n"
+                                      "  - name: web\n"
+                                      "    image: nginx:1.27\n"
+                                      "    resources:\n"
+                                      "      requests:\n"
+                                      "        cpu: 1.5.5\n"
+                                      "        memory: 12XB\n");
+    QVERIFY(r.parsed);
+    const SourceMap &map = r.manifest.resources[0].positions;
+    QCOMPARE(
+        lookupPosition(map, QStringLiteral("spec.containers[0].resources.requests[memory]")).line,
+        12);
+    QCOMPARE(lookupPosition(map, QStringLiteral("spec.containers[0].resources.requests[cpu]")).line,
+             11);
+    // A key that is not there still falls back to its map.
+    QCOMPARE(lookupPosition(map, QStringLiteral("spec.containers[0].resources.requests[gpu]")).line,
+             lookupPosition(map, QStringLiteral("spec.containers[0].resources.requests")).line);
 }
 
 void TestPodReader::workloads_data()
