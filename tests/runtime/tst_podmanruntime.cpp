@@ -421,6 +421,41 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("busyimplicit"));
     }
 
+    void internalErrorCarriesTheServiceLog()
+    {
+        // Podman 4.3 answers a failed start with "internal libpod error" and writes the cause
+        // only to its own log (a taken port; rootless: "failed to mount runtime directory for
+        // rootless netns"). When the service is Podwright's, its log is at hand: show it.
+        PodmanService::Options options;
+        options.candidates = {};
+        PodmanRuntime runtime(options);
+        std::vector<RuntimeError> errors;
+        connect(&runtime, &PodRuntime::errorOccurred, this,
+                [&](const RuntimeError &e) { errors.push_back(e); });
+        QTcpServer blocker;
+        QVERIFY(blocker.listen(QHostAddress::Any, 0));
+        runtime.runPod(podYaml(
+            QStringLiteral("ownlog"),
+            QStringLiteral("  containers:\n")
+                + container(QStringLiteral("server"), QStringLiteral("[httpd, -f, -p, '8080']"),
+                            QStringLiteral("    ports: [{containerPort: 8080, hostPort: %1}]\n")
+                                .arg(blocker.serverPort()))));
+        QTRY_VERIFY_WITH_TIMEOUT(runtime.pod(QStringLiteral("ownlog"))
+                                     && runtime.pod(QStringLiteral("ownlog"))->phase
+                                         == QLatin1String("Failed"),
+                                 20000);
+        QVERIFY(runtime.service()->ownsService());
+        QVERIFY(!errors.empty());
+        QVERIFY2(errors.front().detail.contains(QLatin1String("address already in use")),
+                 qPrintable(errors.front().detail));
+        QVERIFY2(runtime.pod(QStringLiteral("ownlog"))
+                     ->message.contains(QLatin1String("address already in use")),
+                 qPrintable(runtime.pod(QStringLiteral("ownlog"))->message));
+        QSignalSpy removed(&runtime, &PodRuntime::podRemoved);
+        runtime.removePod(QStringLiteral("ownlog"));
+        QVERIFY(removed.wait(30000));
+    }
+
     void startFailureIsNotBlamedOnThePodsOwnPort()
     {
         // Once the pod's infra container runs, its host port is busy because the pod itself

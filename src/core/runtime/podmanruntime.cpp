@@ -239,6 +239,8 @@ void PodmanRuntime::runPod(const QByteArray &yaml)
     }
     forgetRun(plan->podName);
     auto *run = new PodRun(*plan, m_client, this);
+    run->setServiceLog(
+        [this](const QDateTime &since) { return m_service->loggedErrorsSince(since); });
     m_runs[plan->podName] = run;
     connect(run, &PodRun::changed, this, &PodRuntime::podChanged);
     connect(run, &PodRun::errorOccurred, this, &PodRuntime::errorOccurred);

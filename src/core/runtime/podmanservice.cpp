@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -166,6 +167,35 @@ void PodmanService::startOwnService()
     m_pollDeadline = QDateTime::currentMSecsSinceEpoch() + m_options.startTimeoutMs;
     // The service gives no sign when it listens; the socket file appearing and answering is it.
     m_pollTimer.start();
+}
+
+QStringList PodmanService::loggedErrorsSince(const QDateTime &since)
+{
+    if (!m_process)
+        return {};
+    // What the service wrote just before answering may still wait in the pipe.
+    m_process->waitForReadyRead(0);
+    m_serviceOutput += m_process->readAll();
+    // logrus' text format: time="2026-01-02T03:04:05Z" level=error msg="..."
+    static const QRegularExpression line(
+        QStringLiteral("time=\"([^\"]+)\" level=error msg=\"((?:[^\"\\\\]|\\\\.)*)\""));
+    QStringList errors;
+    for (const QString &text : QString::fromLocal8Bit(m_serviceOutput).split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = line.match(text);
+        if (!match.hasMatch())
+            continue;
+        const QDateTime time = QDateTime::fromString(match.captured(1), Qt::ISODate);
+        if (!time.isValid() || time.toSecsSinceEpoch() < since.toSecsSinceEpoch())
+            continue;
+        QString message = match.captured(2);
+        message.replace(QLatin1String("\\\""), QLatin1String("\""));
+        if (message.size() > 1 && message.startsWith(QLatin1Char('"'))
+            && message.endsWith(QLatin1Char('"')))
+            message = message.mid(1, message.size() - 2);
+        if (!errors.contains(message))
+            errors << message;
+    }
+    return errors;
 }
 
 void PodmanService::pollOwnService()

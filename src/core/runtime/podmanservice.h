@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
     QString socketPath() const { return m_socketPath; }
     bool ownsService() const { return m_process != nullptr; }
     qint64 servicePid() const;
+    /// What the private service logged at level error since `since` (its log has whole
+    /// seconds), oldest first; empty when the service is not Podwright's.
+    QStringList loggedErrorsSince(const QDateTime &since);
 
     /// Asynchronous: ready() or failed() follows.
     void start();

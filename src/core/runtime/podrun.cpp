@@ -156,7 +156,15 @@ void PodRun::startContainer(int index)
             if (!response.ok) {
                 s.state = ContainerRuntimeState::State::Waiting;
                 s.reason = QStringLiteral("RunContainerError");
-                return explainStartFailure(container, response.errorMessage);
+                QString detail = response.errorMessage;
+                // Podman 4.3 answers only "internal libpod error" and logs the cause.
+                const QStringList logged
+                    = m_serviceLog && detail.contains(QLatin1String("internal libpod error"))
+                    ? m_serviceLog(QDateTime::fromMSecsSinceEpoch(t.startRequestedAt, Qt::UTC))
+                    : QStringList();
+                if (!logged.isEmpty())
+                    detail += QLatin1String("; Podman's log: ") + logged.join(QLatin1String("; "));
+                return explainStartFailure(container, detail);
             }
             s.state = ContainerRuntimeState::State::Running;
             s.reason.clear();

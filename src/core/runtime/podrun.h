@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -37,6 +38,11 @@ public:
     bool isStopping() const { return m_stopping; }
 
     void setClient(PodmanClient *client);
+    /// Where to read what the Podman service logged (errors since a time), when it is at hand.
+    void setServiceLog(std::function<QStringList(const QDateTime &)> log)
+    {
+        m_serviceLog = std::move(log);
+    }
     /// The pod exists in Podman (created with start=false): start the sequence.
     void begin(const QString &podId);
     /// The creation failed: the pod is Failed with Podman's message, and `container` (when
@@ -108,6 +114,7 @@ private:
     QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;
     QTimer m_relist;
+    std::function<QStringList(const QDateTime &)> m_serviceLog;
 };
 
 } // namespace podwright
