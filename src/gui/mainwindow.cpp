@@ -134,7 +134,8 @@ void MainWindow::createDocks()
     splitDockWidget(m_yamlDock, m_problemsDock, Qt::Horizontal);
     resizeDocks({ m_yamlDock, m_problemsDock }, { 1, 1 }, Qt::Horizontal);
     resizeDocks({ m_yamlDock }, { 300 }, Qt::Vertical);
-    resizeDocks({ m_paletteDock, m_inspectorDock }, { 220, 340 }, Qt::Horizontal);
+    resizeDocks({ m_paletteDock, m_inspectorDock },
+                { std::max(220, m_palette->sizeHint().width()), 340 }, Qt::Horizontal);
 }
 
 void MainWindow::createStatusBar()

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -142,6 +143,8 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Parts"));
+    // Names too long for a narrowed dock are elided (the tooltip has them), not scrolled to.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const auto header = [this](const QString &text) {
         // Section headings in capitals and the disabled text colour rather than bold: a bold
         // font would be one more font to load before the first paint (docs/benchmarks.md,
@@ -177,6 +180,14 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+}
+
+QSize PaletteWidget::sizeHint() const
+{
+    const int frame = 2 * m_list->frameWidth();
+    return { m_list->sizeHintForColumn(0) + frame
+                 + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list),
+             QWidget::sizeHint().height() };
 }
 
 QMimeData *PaletteWidget::createMimeData(PartKind kind)

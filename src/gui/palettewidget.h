@@ -23,6 +23,8 @@ public:
     /// The drag payload of a part, as the palette's drags carry it.
     static QMimeData *createMimeData(PartKind kind);
     QListWidget *list() const { return m_list; }
+    /// Wide enough for the longest part name ("persistentVolumeClaim volume") in one line.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void partActivated(podwright::gui::PartKind kind);

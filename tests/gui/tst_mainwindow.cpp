@@ -2,6 +2,7 @@
 #include "documentcontroller.h"
 #include "mainwindow.h"
 #include "manifestio.h"
+#include "palettewidget.h"
 #include "podcommands.h"
 #include "poddocument.h"
 #include "podview.h"
@@ -14,10 +15,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -299,6 +303,26 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         dialog->close();
+    }
+
+    void thePaletteShowsEveryPartsNameWhole()
+    {
+        // "persistentVolumeClaim volume" was cut off, with a sideways scroll bar under the list.
+        QSettings().clear(); // a first start: no dock sizes saved by an earlier window
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *palette = window.findChild<PaletteWidget *>();
+        QVERIFY(palette);
+        QListWidget *list = palette->list();
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QVERIFY2(list->viewport()->width() >= list->sizeHintForColumn(0),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text (palette %3, hint %4)")
+                                .arg(list->viewport()->width())
+                                .arg(list->sizeHintForColumn(0))
+                                .arg(palette->width())
+                                .arg(palette->sizeHint().width())));
     }
 
     void closingWithYamlThatDoesNotParseAsksFirst()
