@@ -1925,6 +1925,18 @@
         <translation>Port entfernen</translation>
     </message>
     <message>
+        <source>Reorder ports</source>
+        <translation>Ports umordnen</translation>
+    </message>
+    <message>
+        <source>Reorder environment variables</source>
+        <translation>Umgebungsvariablen umordnen</translation>
+    </message>
+    <message>
+        <source>Reorder volume mounts</source>
+        <translation>Volume-Mounts umordnen</translation>
+    </message>
+    <message>
         <source>Edit environment variable</source>
         <translation>Umgebungsvariable bearbeiten</translation>
     </message>
@@ -2384,6 +2396,10 @@ Abbrechen, um zurückzugehen und ihn zu korrigieren, oder diese Änderungen verw
     <message>
         <source>Remove from %1</source>
         <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>%1 umordnen</translation>
     </message>
     <message>
         <source>No problems</source>
@@ -3787,6 +3803,22 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
 </context>
 <context>
     <name>podwright::gui::TableEditor</name>
+    <message>
+        <source>Move the selected row up (Alt+Up)</source>
+        <translation>Ausgewählte Zeile nach oben verschieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected row down (Alt+Down)</source>
+        <translation>Ausgewählte Zeile nach unten verschieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>

@@ -170,6 +170,21 @@ void ContainerForm::buildLists()
     connect(m_ports, &TableEditor::removeRequested, this, [this](int row) {
         edit(-1, tr("Remove port"), [&](Pod &p) { removeAt(container(p).ports, row); });
     });
+    // Order matters for env ($(VAR) sees only the variables above it) and mounts (a mount
+    // inside another's path must come after it); ports follow so every list works alike.
+    for (TableEditor *table : { m_ports, static_cast<TableEditor *>(m_env), m_mounts })
+        table->setMovable(true);
+    connect(m_ports, &TableEditor::moveRequested, this, [this](int row, int delta) {
+        edit(-1, tr("Reorder ports"), [&](Pod &p) { moveItem(container(p).ports, row, delta); });
+    });
+    connect(m_env, &TableEditor::moveRequested, this, [this](int row, int delta) {
+        edit(-1, tr("Reorder environment variables"),
+             [&](Pod &p) { moveItem(container(p).env, row, delta); });
+    });
+    connect(m_mounts, &TableEditor::moveRequested, this, [this](int row, int delta) {
+        edit(-1, tr("Reorder volume mounts"),
+             [&](Pod &p) { moveItem(container(p).volumeMounts, row, delta); });
+    });
     connect(m_env, &TableEditor::cellEdited, this, [this](int row, int column, const QString &v) {
         edit(-1, tr("Edit environment variable"),
              [&](Pod &p) { EnvTableEditor::applyEdit(container(p).env, row, column, v); });

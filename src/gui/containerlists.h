@@ -37,4 +37,15 @@ void removeAt(std::vector<T> &list, int index)
         list.erase(list.begin() + index);
 }
 
+/// Moves item `index` by `delta` places (a TableEditor's Move Up/Down); out of range: nothing.
+template<typename List>
+void moveItem(List &list, int index, int delta)
+{
+    const auto size = static_cast<qsizetype>(list.size());
+    const qsizetype to = static_cast<qsizetype>(index) + delta;
+    if (index < 0 || index >= size || to < 0 || to >= size)
+        return;
+    std::swap(list[static_cast<std::size_t>(index)], list[static_cast<std::size_t>(to)]);
+}
+
 } // namespace podwright::gui

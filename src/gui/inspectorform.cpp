@@ -1,5 +1,6 @@
 #include "inspectorform.h"
 
+#include "containerlists.h"
 #include "fieldmessage.h"
 #include "keyvaluetableeditor.h"
 #include "podcommands.h"
@@ -156,6 +157,11 @@ void InspectorForm::bindListEditor(StringListEditor *editor,
     connect(editor, &TableEditor::removeRequested, this, [this, access, what](int row) {
         edit(-1, tr("Remove from %1").arg(what),
              [&](Pod &p) { StringListEditor::removeItem(access(p), row); });
+    });
+    // Command words and arguments run in order: a misplaced one moves.
+    editor->setMovable(true);
+    connect(editor, &TableEditor::moveRequested, this, [this, access, what](int row, int delta) {
+        edit(-1, tr("Reorder %1").arg(what), [&](Pod &p) { moveItem(access(p), row, delta); });
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,8 @@ TableEditor::TableEditor(const QList<TableColumn> &columns, QWidget *parent)
     , m_table(new QTableWidget(0, static_cast<int>(columns.size()), this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
 {
     for (int c = 0; c < m_columns.size(); ++c) {
         auto *header = new QTableWidgetItem(m_columns[c].title);
@@ -79,6 +82,17 @@ TableEditor::TableEditor(const QList<TableColumn> &columns, QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    m_up->setToolTip(tr("Move the selected row up (Alt+Up)"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_down->setToolTip(tr("Move the selected row down (Alt+Down)"));
+    m_down->setAccessibleName(tr("Move down"));
+    for (QPushButton *move : { m_up, m_down }) {
+        move->setFocusPolicy(Qt::TabFocus);
+        move->hide();
+        buttons->addWidget(move);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -96,6 +110,8 @@ TableEditor::TableEditor(const QList<TableColumn> &columns, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TableEditor::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &TableEditor::requestAdd);
     connect(m_remove, &QPushButton::clicked, this, &TableEditor::requestRemove);
+    connect(m_up, &QPushButton::clicked, this, [this] { requestMove(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { requestMove(1); });
     updateButtons();
     updateHeight();
 }
@@ -304,6 +320,26 @@ void TableEditor::requestRemove()
         Q_EMIT removeRequested(row);
 }
 
+void TableEditor::setMovable(bool movable)
+{
+    m_up->setVisible(movable);
+    m_down->setVisible(movable);
+    updateButtons();
+}
+
+void TableEditor::requestMove(int delta)
+{
+    const int row = m_table->currentRow();
+    const int to = row + delta;
+    if (!m_up->isVisible() || row < 0 || to < 0 || to >= m_table->rowCount())
+        return;
+    Q_EMIT moveRequested(row, delta);
+    // The model has refilled the table: keep the moved row current, so the next press moves
+    // it further.
+    m_table->setCurrentCell(to, std::max(0, m_table->currentColumn()));
+    updateButtons();
+}
+
 bool TableEditor::eventFilter(QObject *watched, QEvent *event)
 {
     // While a cell is being edited its editor has the keys, so Delete edits text there.
@@ -317,13 +353,21 @@ bool TableEditor::eventFilter(QObject *watched, QEvent *event)
             requestAdd();
             return true;
         }
+        if (key->modifiers() == Qt::AltModifier
+            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            requestMove(key->key() == Qt::Key_Up ? -1 : 1);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
 
 void TableEditor::updateButtons()
 {
-    m_remove->setEnabled(m_table->currentRow() >= 0 && m_table->rowCount() > 0);
+    const int row = m_table->currentRow();
+    m_remove->setEnabled(row >= 0 && m_table->rowCount() > 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
 }
 
 void TableEditor::updateHeight()

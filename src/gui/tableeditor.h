@@ -67,11 +67,18 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     void setAddText(const QString &text, const QString &toolTip);
+    /// Offers Move Up and Move Down (buttons, Alt+Up and Alt+Down) for a list whose order
+    /// matters; the form handles moveRequested().
+    void setMovable(bool movable);
+    QPushButton *moveUpButton() const { return m_up; }
+    QPushButton *moveDownButton() const { return m_down; }
 
 Q_SIGNALS:
     void cellEdited(int row, int column, const QString &value);
     void addRequested();
     void removeRequested(int row);
+    /// Move `row` by `delta` (-1 up, +1 down); only within the list.
+    void moveRequested(int row, int delta);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -80,6 +87,7 @@ private:
     void setCell(int row, int column, const QString &value);
     void requestAdd();
     void requestRemove();
+    void requestMove(int delta);
     void updateButtons();
     void updateHeight();
 
@@ -87,6 +95,8 @@ private:
     QTableWidget *m_table;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_up;
+    QPushButton *m_down;
 };
 
 } // namespace podwright::gui

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void readOnlyCheckCell();
     void labelsTable();
     void argsList();
+    void listRowsMoveUpAndDown();
     void changeVolumeSourceKind_data();
     void changeVolumeSourceKind();
     void renameVolumeKeepsMounts();
@@ -325,6 +326,48 @@ void TestInspectorTables::argsList()
     commitWithReturn(editor);
     QCOMPARE(f.app().args, QStringList({ QStringLiteral("-g"), QStringLiteral("daemon off;") }));
     QCOMPARE(f.stack.count(), 4);
+}
+
+void TestInspectorTables::listRowsMoveUpAndDown()
+{
+    // The order of command words, arguments, env vars ($(VAR) sees only earlier ones) and
+    // mounts matters: a row typed in the wrong place moves instead of being typed again.
+    Pod pod = samplePod();
+    pod.spec.containers[0].args
+        = { QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three") };
+    EnvVar a;
+    a.name = QStringLiteral("A");
+    a.value = QStringLiteral("$(B)");
+    EnvVar b;
+    b.name = QStringLiteral("B");
+    b.value = QStringLiteral("b");
+    pod.spec.containers[0].env = { a, b };
+    InspectorFixture f(pod);
+    f.selectApp();
+    StringListEditor *args = f.inspector->containerForm()->argsEditor();
+    QVERIFY(args->moveUpButton() && args->moveDownButton());
+    args->table()->setFocus();
+    args->table()->setCurrentCell(2, 0);
+    QVERIFY(!args->moveDownButton()->isEnabled());
+    click(args->moveUpButton());
+    QCOMPARE(f.app().args, QStringList({ "one", "three", "two" }));
+    QCOMPARE(f.stack.count(), 1);
+    // The selection follows the row, so pressing again keeps moving it.
+    QCOMPARE(args->table()->currentRow(), 1);
+    QTest::keyClick(args->table(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(f.app().args, QStringList({ "three", "one", "two" }));
+    QVERIFY(!args->moveUpButton()->isEnabled());
+    QTest::keyClick(args->table(), Qt::Key_Up, Qt::AltModifier); // already first: nothing
+    QCOMPARE(f.stack.count(), 2);
+    f.stack.undo();
+    QCOMPARE(f.app().args, QStringList({ "one", "three", "two" }));
+
+    EnvTableEditor *env = f.inspector->containerForm()->envEditor();
+    env->table()->setFocus();
+    env->table()->setCurrentCell(1, 0);
+    QTest::keyClick(env->table(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(f.app().env[0].name, QStringLiteral("B"));
+    QCOMPARE(f.app().env[1].name, QStringLiteral("A"));
 }
 
 void TestInspectorTables::changeVolumeSourceKind_data()
