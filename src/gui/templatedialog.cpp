@@ -12,6 +12,12 @@ TemplateDialog::TemplateDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::TemplateDialog>())
 {
     m_ui->setupUi(this);
+    // Long titles (in German above all) wrap inside the list instead of running off its edge.
+    m_ui->templateList->setWordWrap(true);
+    m_ui->templateList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->templateList->setResizeMode(QListView::Adjust);
+    m_ui->templateList->setTextElideMode(Qt::ElideNone);
+    m_ui->templateList->setSpacing(2); // wrapped titles must not run into each other
     for (const PodTemplate &t : podTemplates())
         m_ui->templateList->addItem(t.title);
     QFont titleFont = m_ui->titleLabel->font();

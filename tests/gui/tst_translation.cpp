@@ -8,15 +8,18 @@
 #include "manifestio.h"
 #include "preferencesdialog.h"
 #include "problemspanel.h"
+#include "templatedialog.h"
 #include "validator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -368,6 +371,32 @@ private Q_SLOTS:
         MainWindow window;
         QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+    }
+
+    void templateNamesAreReadableInGerman()
+    {
+        // "Webserver mit Sidecar, der die Logs weiterleitet" was cut off in the template list,
+        // with a sideways scroll bar under it.
+        useLanguage("de");
+        TemplateDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>();
+        QVERIFY(list);
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            const QRect shown = list->visualItemRect(item);
+            const QRect needed = list->fontMetrics().boundingRect(
+                QRect(0, 0, shown.width() - 8, 10000), Qt::TextWordWrap, item->text());
+            QVERIFY2(needed.width() <= shown.width() && needed.height() <= shown.height(),
+                     qPrintable(QStringLiteral("%1: %2x%3 shown, %4x%5 needed")
+                                    .arg(item->text())
+                                    .arg(shown.width())
+                                    .arg(shown.height())
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+        }
     }
 
     void qtDialogsFollow()
