@@ -83,6 +83,15 @@ void DocumentController::addRecentFile(const QString &path)
     Q_EMIT recentFilesChanged();
 }
 
+void DocumentController::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(QFileInfo(path).absoluteFilePath()) == 0)
+        return;
+    QSettings().setValue(QLatin1String(RecentFilesKey), files);
+    Q_EMIT recentFilesChanged();
+}
+
 void DocumentController::clearRecentFiles()
 {
     QSettings().remove(QLatin1String(RecentFilesKey));
@@ -122,6 +131,9 @@ bool DocumentController::open(const QString &path)
         if (reasons.size() > 1)
             box.setDetailedText(reasons.join(QLatin1Char('\n')));
         box.exec();
+        // A recent file that was deleted or moved would fail the same way every time.
+        if (!QFileInfo::exists(path))
+            removeRecentFile(path);
         return false;
     }
     m_stack->clear();

@@ -76,6 +76,7 @@ Q_SIGNALS:
 private:
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
     bool writeTo(const QString &path, const QByteArray &text);
     static int commentsInFile(const QString &path);
     enum class CommentsChoice { DropThem, SavedElsewhere, Cancel };

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +200,33 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Ok, &message);
         QVERIFY(!files.open(path("does-not-exist.yaml")));
         QCOMPARE(document.text(), before);
+    }
+
+    void aRecentFileThatIsGoneLeavesTheList()
+    {
+        writeFile(path("vanishing.yaml"), Messy);
+        writeFile(path("staying.yaml"), Messy);
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        QVERIFY(files.open(path("staying.yaml")));
+        QVERIFY(files.open(path("vanishing.yaml")));
+        const QString gone = QFileInfo(path("vanishing.yaml")).absoluteFilePath();
+        QCOMPARE(files.recentFiles().value(0), gone);
+        QVERIFY(QFile::remove(gone));
+
+        QSignalSpy changed(&files, &DocumentController::recentFilesChanged);
+        answerNextMessageBox(QMessageBox::Ok);
+        QVERIFY(!files.open(gone));
+        QVERIFY(!files.recentFiles().contains(gone));
+        QVERIFY(files.recentFiles().contains(QFileInfo(path("staying.yaml")).absoluteFilePath()));
+        QCOMPARE(changed.size(), 1);
+        // A file that is there but does not parse stays: the user may fix it.
+        QVERIFY(files.open(path("staying.yaml")));
+        writeFile(path("staying.yaml"), "kind: Pod\nmetadata:\n  name: [oops\n");
+        answerNextMessageBox(QMessageBox::Ok);
+        QVERIFY(!files.open(path("staying.yaml")));
+        QVERIFY(files.recentFiles().contains(QFileInfo(path("staying.yaml")).absoluteFilePath()));
     }
 
     void autosaveAndCrashRecovery()
