@@ -49,6 +49,10 @@ public:
     {
         QObject::connect(&runtime, &PodRuntime::errorOccurred, &m_loop,
                          [this](const RuntimeError &e) {
+                             // Once the outcome is known (Podman missing: its hint is printed
+                             // already) a follow-up error only repeats it.
+                             if (m_finished)
+                                 return;
                              m_io.err << "error: " << e.message << '\n';
                              if (!e.detail.isEmpty())
                                  m_io.err << "  " << e.detail << '\n';

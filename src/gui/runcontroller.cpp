@@ -39,8 +39,13 @@ RunController *RunController::createForPodman(QObject *parent)
 QStringList RunController::startedPods() const
 {
     QStringList pods;
-    for (const auto &[name, yaml] : m_started)
-        pods << name;
+    for (const auto &[name, yaml] : m_started) {
+        // Not a pod that failed before Podman held it (Podman or an image missing) or that was
+        // removed right after a failed start: it has no Podman id.
+        const std::optional<PodRuntimeStatus> status = m_runtime->pod(name);
+        if (!status || status->phase != QLatin1String("Failed") || !status->id.isEmpty())
+            pods << name;
+    }
     return pods;
 }
 

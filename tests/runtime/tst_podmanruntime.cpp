@@ -875,6 +875,37 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("known"));
     }
 
+    void headlessCommandsWithoutPodman()
+    {
+        if (QFileInfo::exists(QStringLiteral("/run/podman/podman.sock")))
+            QSKIP("a system Podman service is running: podwright would use it");
+        QTemporaryDir runtimeDir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CONTAINER_HOST"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir.path()); // no user socket
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent"));
+        const QByteArray yaml
+            = podYaml(QStringLiteral("nopodman"),
+                      QStringLiteral("  containers:\n")
+                          + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']")));
+        for (const QStringList &arguments :
+             { QStringList { QStringLiteral("run"), QStringLiteral("-") },
+               QStringList { QStringLiteral("ps") }, QStringList { QStringLiteral("top") },
+               QStringList { QStringLiteral("rm"), QStringLiteral("nopodman") } }) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PODWRIGHT_BINARY), arguments);
+            process.write(yaml);
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(30000));
+            const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+            QCOMPARE(process.exitCode(), 3);
+            // What to install, said once.
+            QVERIFY2(err.count(QLatin1String("apt install podman")) == 1,
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1String(": ") + err));
+        }
+    }
+
     void cleanupTestCase()
     {
         if (!m_runtime)

@@ -304,6 +304,63 @@ private Q_SLOTS:
         QCOMPARE(m_env.leftovers(), QStringList());
     }
 
+    void quitDoesNotAskAboutPodsThatNeverRan()
+    {
+        // "Podwright started these pods, which are still on Podman" must not list a pod that
+        // Podman never created (Podman missing, an image missing) or removed at once.
+        PodmanService::Options missing;
+        missing.candidates = {};
+        missing.program = QStringLiteral("/nonexistent/podman");
+        auto *withoutPodman = new PodmanRuntime(missing);
+        RunController noPodman(withoutPodman);
+        noPodman.runPod(R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: never-created
+spec:
+  containers:
+  - name: app
+    image: localhost/busybox:test
+    imagePullPolicy: Never
+    command: [sleep, '600']
+)");
+        QTRY_VERIFY_WITH_TIMEOUT(withoutPodman->pod(QStringLiteral("never-created"))
+                                     && withoutPodman->pod(QStringLiteral("never-created"))->phase
+                                         == QLatin1String("Failed"),
+                                 10000);
+        QStringList asked;
+        auto prompt = [&asked](const QStringList &pods, QWidget *) {
+            asked = pods;
+            return RunController::QuitChoice::LeavePods;
+        };
+        noPodman.setQuitPrompt(prompt);
+        QVERIFY(noPodman.confirmQuit(nullptr));
+        QVERIFY2(asked.isEmpty(), qPrintable(asked.join(QLatin1Char(' '))));
+
+        auto *runtime = new PodmanRuntime(m_env.serviceOptions());
+        RunController controller(runtime);
+        controller.runPod(R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: no-image
+spec:
+  containers:
+  - name: app
+    image: localhost/does-not-exist:1
+    imagePullPolicy: Never
+)");
+        QTRY_VERIFY_WITH_TIMEOUT(runtime->pod(QStringLiteral("no-image"))
+                                     && runtime->pod(QStringLiteral("no-image"))->phase
+                                         == QLatin1String("Failed"),
+                                 20000);
+        controller.setQuitPrompt(prompt);
+        QVERIFY(controller.confirmQuit(nullptr));
+        QVERIFY2(asked.isEmpty(), qPrintable(asked.join(QLatin1Char(' '))));
+        // Re-run still has the YAML that was sent.
+        QVERIFY(!controller.lastYaml(QStringLiteral("no-image")).isEmpty());
+        QCOMPARE(m_env.leftovers(), QStringList());
+    }
+
     void logsFollowACrashLoopAcrossRestarts()
     {
         // A learner follows the logs of a crash-looping container to see why it fails: with

@@ -197,8 +197,10 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
             anyRan |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
         if (anyRan || !m_client)
             return emitAndFail();
-        m_client->removePod(m_plan.podName, true,
-                            [emitAndFail](const PodmanResponse &) { emitAndFail(); });
+        m_client->removePod(m_plan.podName, true, [this, emitAndFail](const PodmanResponse &) {
+            m_status.id.clear(); // no longer on Podman
+            emitAndFail();
+        });
     };
     if (!m_client)
         return report(nullptr);
