@@ -1503,6 +1503,10 @@
         <translation>Wo soll %1 das Volume %2 sehen? (ein absoluter Pfad)</translation>
     </message>
     <message>
+        <source>“%1” is not an absolute path: a mount path starts with /.</source>
+        <translation>„%1“ ist kein absoluter Pfad: Ein Mount-Pfad beginnt mit /.</translation>
+    </message>
+    <message>
         <source>Choose</source>
         <translation>Auswählen</translation>
     </message>

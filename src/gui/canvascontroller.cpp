@@ -36,14 +36,26 @@ CanvasController::CanvasController(PodDocument *document, QUndoStack *undoStack,
 {
     m_prompts.mountPath = [this](const QString &volume, const QString &container,
                                  const QString &suggested) -> std::optional<QString> {
-        bool ok = false;
-        const QString path = QInputDialog::getText(
-            m_dialogParent, tr("Mount Volume"),
-            tr("Where should %1 see volume %2? (an absolute path)").arg(container, volume),
-            QLineEdit::Normal, suggested, &ok);
-        if (!ok || path.trimmed().isEmpty())
-            return std::nullopt;
-        return path.trimmed();
+        const QString question
+            = tr("Where should %1 see volume %2? (an absolute path)").arg(container, volume);
+        QString path = suggested;
+        QString problem;
+        // Neither the API server nor this prompt's caller would stop "data": the container
+        // would fail to start. Ask again, with the slash added, until it is absolute.
+        for (;;) {
+            bool ok = false;
+            path = QInputDialog::getText(m_dialogParent, tr("Mount Volume"),
+                                         problem.isEmpty() ? question
+                                                           : problem + QLatin1Char('\n') + question,
+                                         QLineEdit::Normal, path, &ok)
+                       .trimmed();
+            if (!ok || path.isEmpty())
+                return std::nullopt;
+            if (path.startsWith(QLatin1Char('/')))
+                return path;
+            problem = tr("“%1” is not an absolute path: a mount path starts with /.").arg(path);
+            path.prepend(QLatin1Char('/'));
+        }
     };
     m_prompts.choose
         = [this](const QString &question, const QStringList &choices) -> std::optional<QString> {

@@ -10,11 +10,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace podwright;
@@ -452,6 +454,38 @@ private Q_SLOTS:
         QCOMPARE(menus.size(), 1);
         QVERIFY2(menus[0].contains(QStringLiteral("Add Port")), qPrintable(menus[0].join(u',')));
         QCOMPARE(m_selection->current(), proxy);
+    }
+
+    void theMountPromptInsistsOnAnAbsolutePath()
+    {
+        // The window's own prompt, not the test's: a relative path is asked again.
+        m_document->setManifest(manifestWith({ "web" }));
+        PodView view(m_document.get(), m_stack.get(), m_selection.get());
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QStringList asked;
+        std::function<void(QStringList)> answer = [&](QStringList texts) {
+            QTimer::singleShot(0, [&, texts] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (!dialog) {
+                    answer(texts);
+                    return;
+                }
+                asked << dialog->labelText();
+                dialog->setTextValue(texts.first());
+                if (texts.size() > 1)
+                    answer(texts.mid(1));
+                dialog->accept();
+            });
+        };
+        answer({ QStringLiteral("cache"), QStringLiteral("/var/cache") });
+        m_selection->setCurrent(ElementRef::container(0, App, 0));
+        view.addPart(PartKind::EmptyDirVolume);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked[1].contains(QLatin1String("not an absolute path")), qPrintable(asked[1]));
+        QCOMPARE(pod().spec.containers[0].volumeMounts.size(), std::size_t(1));
+        QCOMPARE(pod().spec.containers[0].volumeMounts[0].mountPath, QStringLiteral("/var/cache"));
     }
 
     void aPortWithoutASelectedContainerSaysWhy()
