@@ -50,10 +50,18 @@ void CanvasController::createActions()
                                      [this] { moveToLane(CanvasLane::Sidecar); })
                        << makeAction(tr("Move to App Containers"), QKeySequence(tr("Ctrl+Alt+A")),
                                      [this] { moveToLane(CanvasLane::App); })
-                       << makeAction(tr("Move &Earlier"), QKeySequence(tr("Ctrl+Alt+Left")),
+                       << makeAction(tr("Move &Earlier"), QKeySequence(tr("Ctrl+Shift+Left")),
                                      [this] { shiftSelection(-1); })
-                       << makeAction(tr("Move &Later"), QKeySequence(tr("Ctrl+Alt+Right")),
+                       << makeAction(tr("Move &Later"), QKeySequence(tr("Ctrl+Shift+Right")),
                                      [this] { shiftSelection(1); });
+    // GNOME, Xfce and Cinnamon switch workspaces on Ctrl+Alt+Left/Right, so those only work
+    // elsewhere: kept as second keys for whoever learned them.
+    for (const int delta : { -1, 1 }) {
+        QAction *shift = m_containerActions.at(delta < 0 ? 3 : 4);
+        shift->setShortcuts(
+            { shift->shortcut(),
+              QKeySequence(delta < 0 ? tr("Ctrl+Alt+Left") : tr("Ctrl+Alt+Right")) });
+    }
     m_delete = makeAction(tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
     m_delete->setShortcuts({ QKeySequence::Delete, QKeySequence(Qt::Key_Backspace) });
     m_actions[0]->setObjectName(QStringLiteral("canvasNewPod"));

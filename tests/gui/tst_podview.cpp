@@ -456,6 +456,27 @@ private Q_SLOTS:
         QCOMPARE(m_selection->current(), proxy);
     }
 
+    void moveEarlierAndLaterHaveKeysTheDesktopLeavesAlone()
+    {
+        // GNOME (Debian's default desktop), Xfce and Cinnamon switch workspaces on
+        // Ctrl+Alt+Left/Right: the app never sees them, so the first key is another one.
+        m_document->setManifest(manifestWith({ "a", "b" }));
+        m_view->activateWindow();
+        m_view->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        m_selection->setCurrent(ElementRef::container(0, App, 0));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Right")));
+        QCOMPARE(names(pod().spec.containers), (QStringList { "b", "a" }));
+        triggerShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Left")));
+        QCOMPARE(names(pod().spec.containers), (QStringList { "a", "b" }));
+        for (QAction *action : m_view->editActions()) {
+            const QString shown = action->shortcut().toString(QKeySequence::PortableText);
+            QVERIFY2(!shown.startsWith(QLatin1String("Ctrl+Alt+Left"))
+                         && !shown.startsWith(QLatin1String("Ctrl+Alt+Right")),
+                     qPrintable(action->text()));
+        }
+    }
+
     void theMountPromptInsistsOnAnAbsolutePath()
     {
         // The window's own prompt, not the test's: a relative path is asked again.
