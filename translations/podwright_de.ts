@@ -2151,6 +2151,10 @@ Die Datei auf dem Datenträger ist unverändert.</translation>
         <translation>Die letzte gültige Fassung in %1 gespeichert, ohne den YAML-Text, der sich nicht lesen lässt (%2)</translation>
     </message>
     <message>
+        <source>Exported the last valid version to %1, without the YAML text that does not parse (%2)</source>
+        <translation>Die letzte gültige Fassung nach %1 exportiert, ohne den YAML-Text, der sich nicht lesen lässt (%2)</translation>
+    </message>
+    <message>
         <source>YAML Not Applied</source>
         <translation>YAML nicht übernommen</translation>
     </message>

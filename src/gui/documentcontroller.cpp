@@ -281,7 +281,13 @@ bool DocumentController::exportTo(const QString &path)
     }
     if (!writeTo(path, m_document->text()))
         return false;
-    Q_EMIT statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    const QString unapplied = unappliedText();
+    Q_EMIT statusMessage(
+        unapplied.isEmpty()
+            ? tr("Exported %1").arg(QDir::toNativeSeparators(path))
+            : tr("Exported the last valid version to %1, without the YAML text that does not "
+                 "parse (%2)")
+                  .arg(QDir::toNativeSeparators(path), unapplied));
     return true;
 }
 

@@ -355,6 +355,9 @@ private Q_SLOTS:
         QVERIFY(window.documentController()->saveAs(m_dir.filePath(QStringLiteral("kept.yaml"))));
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("does not parse")),
                  qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.documentController()->exportTo(m_dir.filePath(QStringLiteral("out.yaml"))));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("does not parse")),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         answerNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
