@@ -1,5 +1,6 @@
 #include "probeeditor.h"
 
+#include "containerlists.h"
 #include "fieldmessage.h"
 #include "formsync.h"
 #include "keyvaluetableeditor.h"
@@ -167,6 +168,13 @@ ProbeEditor::ProbeEditor(const QString &title, const QString &toolTip, QWidget *
         emitEdit(-1, tr("Edit probe command"), [&](Probe &p) {
             if (p.exec)
                 StringListEditor::removeItem(p.exec->command, row);
+        });
+    });
+    m_execCommand->setMovable(true); // the words of a command run in order
+    connect(m_execCommand, &TableEditor::moveRequested, this, [this](int row, int delta) {
+        emitEdit(-1, tr("Edit probe command"), [&](Probe &p) {
+            if (p.exec)
+                moveItem(p.exec->command, row, delta);
         });
     });
     const auto bindText = [this](QLineEdit *edit, int field, const QString &undoText,

@@ -5,6 +5,7 @@
 #include "fieldmessage.h"
 #include "inspectorfixture.h"
 #include "inspectorform.h"
+#include "keyvaluetableeditor.h"
 #include "manifestio.h"
 #include "mountform.h"
 #include "optionalintedit.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void sidecarToggleOnInitContainer();
     void sidecarHiddenForAppContainer();
     void probeEnableAndKind();
+    void probeCommandWordsMove();
     void duplicateNameShowsInlineMessage();
     void headerCountsFindings();
     void comboDefaultMeansUnset();
@@ -336,6 +338,26 @@ void TestInspector::probeEnableAndKind()
     QTest::keyClick(liveness, Qt::Key_Space);
     QVERIFY(!f.app().livenessProbe.has_value());
     QCOMPARE(f.stack.count(), 3);
+}
+
+void TestInspector::probeCommandWordsMove()
+{
+    Pod pod = samplePod();
+    Probe probe;
+    probe.exec = ExecAction {};
+    probe.exec->command = { QStringLiteral("/tmp/healthy"), QStringLiteral("cat") };
+    pod.spec.containers[0].livenessProbe = probe;
+    InspectorFixture f(pod);
+    f.selectApp();
+    const auto lists
+        = f.inspector->containerForm()->probeEditor(0)->findChildren<StringListEditor *>();
+    QCOMPARE(lists.size(), 1);
+    StringListEditor *command = lists.first();
+    command->table()->setFocus();
+    command->table()->setCurrentCell(1, 0);
+    QTest::keyClick(command->table(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(f.app().livenessProbe->exec->command, QStringList({ "cat", "/tmp/healthy" }));
+    QCOMPARE(f.stack.count(), 1);
 }
 
 void TestInspector::duplicateNameShowsInlineMessage()
