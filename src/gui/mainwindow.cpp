@@ -77,6 +77,7 @@ MainWindow::MainWindow(RunController *runController, QWidget *parent)
     m_files->setUnappliedTextProvider([this] { return m_yamlPane->parseErrorText(); });
     m_autosaver->setOriginalPathProvider([this] { return m_files->filePath(); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_yamlPane, &YamlPane::findingsChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -167,7 +168,8 @@ void MainWindow::createStatusBar()
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Podwright").arg(m_files->displayName()));
-    setWindowModified(!m_undoStack->isClean());
+    // Typing in the YAML pane that does not parse is in no undo step, but it is unsaved work.
+    setWindowModified(!m_undoStack->isClean() || m_yamlPane->hasParseError());
 }
 
 void MainWindow::updateStatus()
