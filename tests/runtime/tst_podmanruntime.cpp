@@ -598,6 +598,53 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("elsewhere"));
     }
 
+    void stopDuringAnInitContainer()
+    {
+        // Podman 4.3's pod stop answers 304 and stops nothing unless every container of the
+        // pod runs: while an init container runs the app containers are only created. Stop
+        // must still stop it, from this runtime or from another process (`podwright stop`).
+        for (const bool fromElsewhere : { false, true }) {
+            const QString name
+                = fromElsewhere ? QStringLiteral("initstop2") : QStringLiteral("initstop1");
+            m_runtime->runPod(
+                podYaml(name,
+                        QStringLiteral("  terminationGracePeriodSeconds: 1\n  initContainers:\n")
+                            + container(QStringLiteral("slow"), QStringLiteral("[sleep, '30']"))
+                            + QStringLiteral("  containers:\n")
+                            + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+            QTRY_VERIFY_WITH_TIMEOUT(status(name)
+                                         && status(name)->container(QStringLiteral("slow"))->state
+                                             == ContainerRuntimeState::State::Running,
+                                     15000);
+            QSignalSpy stopped(m_runtime.get(), &PodRuntime::podStopped);
+            PodmanRuntime other(m_env.serviceOptions());
+            QSignalSpy otherStopped(&other, &PodRuntime::podStopped);
+            if (fromElsewhere)
+                other.stopPod(name);
+            else
+                m_runtime->stopPod(name);
+            QVERIFY(stopped.wait(15000));
+            if (fromElsewhere)
+                QVERIFY(otherStopped.size() == 1 || otherStopped.wait(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(status(name)->container(QStringLiteral("slow"))->state,
+                                      ContainerRuntimeState::State::Terminated, 5000);
+            QTest::qWait(1500); // the app container must not start after all
+            QCOMPARE(phase(name), QStringLiteral("Stopped"));
+            QByteArray output;
+            m_env.podman({ QStringLiteral("ps"), QStringLiteral("--format"),
+                           QStringLiteral("{{.Names}}"), QStringLiteral("--filter"),
+                           QStringLiteral("pod=") + name },
+                         &output);
+            QVERIFY2(!output.contains("slow") && !output.contains("app"), output.constData());
+            // `podwright ps` says Stopped too, not Failed with the SIGKILL's 137.
+            QSignalSpy refreshed(&other, &PodRuntime::refreshed);
+            other.refresh();
+            QVERIFY(refreshed.wait(10000));
+            QCOMPARE(other.pod(name)->phase, QStringLiteral("Stopped"));
+            removeAndWait(name);
+        }
+    }
+
     void rerunReplacesThePod()
     {
         const QString spec = QStringLiteral("  containers:\n")

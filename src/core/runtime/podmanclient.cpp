@@ -223,10 +223,67 @@ void PodmanClient::inspectPod(const QString &pod, PodmanHandler handler)
 
 void PodmanClient::stopPod(const QString &pod, int timeoutSeconds, PodmanHandler handler)
 {
-    call("POST",
-         path(QStringLiteral("pods/")) + name(pod)
-             + "/stop?t=" + QByteArray::number(timeoutSeconds),
-         std::move(handler), {}, {}, (qMax(timeoutSeconds, 10) + 30) * 1000);
+    call(
+        "POST",
+        path(QStringLiteral("pods/")) + name(pod) + "/stop?t=" + QByteArray::number(timeoutSeconds),
+        [this, pod, timeoutSeconds, handler](const PodmanResponse &response) {
+            // Podman 4.3 stops a pod only when every container of it runs; otherwise (an init
+            // container running while the app containers wait, an app container that exited:
+            // "Degraded") it answers 304 and stops nothing. Then stop the running ones here,
+            // after a SIGTERM to the pod: its "kill" event tells whoever watches the pod (a
+            // `podwright run --wait`) that this is a stop, not a crash to restart.
+            if (response.status != 304)
+                return handler(response);
+            killPod(pod, QStringLiteral("SIGTERM"),
+                    [this, pod, timeoutSeconds, handler](const PodmanResponse &) {
+                        stopRunningContainers(pod, timeoutSeconds, handler);
+                    });
+        },
+        {}, {}, (qMax(timeoutSeconds, 10) + 30) * 1000);
+}
+
+void PodmanClient::stopRunningContainers(const QString &pod, int timeoutSeconds,
+                                         PodmanHandler handler)
+{
+    listContainers(pod, [this, timeoutSeconds, handler](const PodmanResponse &list) {
+        if (!list.ok)
+            return handler(list);
+        QStringList running;
+        QString infra;
+        for (const QJsonValue &value : list.json.array()) {
+            const QJsonObject container = value.toObject();
+            if (container.value(QLatin1String("State")).toString() != QLatin1String("running"))
+                continue;
+            const QString id = container.value(QLatin1String("Id")).toString();
+            if (container.value(QLatin1String("IsInfra")).toBool())
+                infra = id;
+            else
+                running << id;
+        }
+        // The infra container last, as Podman's own pod stop does.
+        auto result = std::make_shared<PodmanResponse>();
+        result->ok = true;
+        result->status = 200;
+        auto finish = [this, infra, timeoutSeconds, handler, result] {
+            if (infra.isEmpty())
+                return handler(*result);
+            stopContainer(infra, timeoutSeconds,
+                          [handler, result](const PodmanResponse &) { handler(*result); });
+        };
+        if (running.isEmpty())
+            return finish();
+        auto pending = std::make_shared<qsizetype>(running.size());
+        for (const QString &id : running) {
+            stopContainer(id, timeoutSeconds,
+                          [pending, result, finish](const PodmanResponse &response) {
+                              // 304: it had exited meanwhile, as wanted.
+                              if (!response.ok && response.status != 304 && result->ok)
+                                  *result = response;
+                              if (--*pending == 0)
+                                  finish();
+                          });
+        }
+    });
 }
 
 void PodmanClient::killPod(const QString &pod, const QString &signal, PodmanHandler handler)

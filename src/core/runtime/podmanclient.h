@@ -106,6 +106,8 @@ public:
 
 private:
     static QByteArray path(const QString &endpoint);
+    /// stopPod()'s way when Podman will not stop the pod itself.
+    void stopRunningContainers(const QString &pod, int timeoutSeconds, PodmanHandler handler);
     HttpClient m_http;
 };
 

@@ -181,8 +181,9 @@ void PodmanRuntime::handleEvent(const QByteArray &line)
     const QString name = attributes.value(QLatin1String("name")).toString();
     if (type == QLatin1String("pod")) {
         out.pod = name;
-        // Matched by id: a pod of the same name may be an older run being replaced.
-        if (out.action == QLatin1String("stop")) {
+        // Matched by id: a pod of the same name may be an older run being replaced. "kill":
+        // how PodmanClient::stopPod stops a pod that Podman's pod stop will not.
+        if (out.action == QLatin1String("stop") || out.action == QLatin1String("kill")) {
             if (PodRun *run = runById(event.value(QLatin1String("Actor"))
                                           .toObject()
                                           .value(QLatin1String("ID"))

@@ -488,8 +488,11 @@ void PodRun::stop(int graceSeconds)
                 const QString name
                     = container.value(QLatin1String("Names")).toArray().first().toString();
                 const int index = indexOf(name.mid(m_plan.podName.size() + 1));
-                if (index < 0 || state(index).state != ContainerRuntimeState::State::Running)
-                    continue;
+                const QString podmanState = container.value(QLatin1String("State")).toString();
+                if (index < 0 || state(index).state != ContainerRuntimeState::State::Running
+                    || (podmanState != QLatin1String("exited")
+                        && podmanState != QLatin1String("stopped")))
+                    continue; // what still runs is not reported as exited
                 ContainerRuntimeState &s = state(index);
                 s.state = ContainerRuntimeState::State::Terminated;
                 s.exitCode = container.value(QLatin1String("ExitCode")).toInt();
