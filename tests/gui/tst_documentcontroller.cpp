@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,6 +104,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Start from the defaults, not from the layout or recent files an earlier run left.
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
     }
 

@@ -73,6 +73,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        // Start from the defaults, not from the layout or recent files an earlier run left.
+        QSettings().clear();
         qputenv("PODWRIGHT_AUTOSAVE_DIR", m_dir.filePath(QStringLiteral("autosave")).toUtf8());
     }
 

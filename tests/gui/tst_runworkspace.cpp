@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        // Start from the defaults, not from the layout or recent files an earlier run left.
+        QSettings().clear();
         // The monitor and the Stats panel come from the run module's code, linked in here.
         RunModule::useStatic(&runModuleApi());
     }

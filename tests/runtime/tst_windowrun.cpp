@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -120,6 +121,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(reason));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodwrightTest"));
+        // Start from the defaults, not from the layout or recent files an earlier run left.
+        QSettings().clear();
         // The monitor and the Stats panel come from the run module's code, linked in here.
         RunModule::useStatic(&runModuleApi());
         QString error;
