@@ -346,6 +346,14 @@
         <source>control character U+%1 is not allowed in YAML</source>
         <translation>das Steuerzeichen U+%1 ist in YAML nicht erlaubt</translation>
     </message>
+    <message>
+        <source>Every Kubernetes object names the API group and version its kind belongs to. Add apiVersion: %1 above kind.</source>
+        <translation>Jedes Kubernetes-Objekt nennt die API-Gruppe und -Version, zu der seine Art gehört. Ergänzen Sie apiVersion: %1 über kind.</translation>
+    </message>
+    <message>
+        <source>A cluster serves %1 only as apiVersion %2. Older versions such as extensions/v1beta1 or batch/v1beta1 were removed from Kubernetes; write apiVersion: %2.</source>
+        <translation>Ein Cluster kennt %1 nur als apiVersion %2. Ältere Versionen wie extensions/v1beta1 oder batch/v1beta1 wurden aus Kubernetes entfernt; schreiben Sie apiVersion: %2.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::Rules</name>

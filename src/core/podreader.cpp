@@ -3,6 +3,9 @@
 #include "importcontext.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
 
 namespace podwright {
 
@@ -116,6 +119,7 @@ private:
             return;
         }
         const QString kind = kindOf(node);
+        checkApiVersion(node, kind, ctx);
         if (kind.isEmpty()) {
             markAll(node, QString(), ctx);
             ctx.error(
@@ -141,6 +145,58 @@ private:
             markAll(node, QString(), ctx);
         }
         manifest.resources.push_back(std::move(resource));
+    }
+
+    /// What kubectl refuses before a request is sent: no apiVersion (its schema validation says
+    /// "apiVersion not set"), or a group/version that has no such kind (its REST mapping says
+    /// 'no matches for kind "Pod" in version "v2"'). Only the kinds Podwright models are
+    /// mapped; any other kind may be a custom resource in any group.
+    static void checkApiVersion(const YamlNode &node, const QString &kind, ImportContext &ctx)
+    {
+        const YamlNode *apiVersion = node.find(QStringLiteral("apiVersion"));
+        if (!apiVersion) {
+            if (kind.isEmpty())
+                return; // kind-missing says it already, and kubectl stops there
+            ctx.error(QStringLiteral("api-version-missing"), QStringLiteral("apiVersion"),
+                      QStringLiteral("apiVersion not set"), node.pos(),
+                      QCoreApplication::translate(
+                          "podwright::Import",
+                          "Every Kubernetes object names the API group and version its kind "
+                          "belongs to. Add apiVersion: %1 above kind.")
+                          .arg(expectedApiVersion(kind).value_or(QStringLiteral("v1"))));
+            return;
+        }
+        const std::optional<QString> expected = expectedApiVersion(kind);
+        if (!expected || !apiVersion->isScalar() || apiVersion->text() == *expected)
+            return;
+        ctx.error(QStringLiteral("api-version-unknown"), QStringLiteral("apiVersion"),
+                  QStringLiteral("no matches for kind \"%1\" in version \"%2\"")
+                      .arg(kind, apiVersion->text()),
+                  apiVersion->pos(),
+                  QCoreApplication::translate(
+                      "podwright::Import",
+                      "A cluster serves %1 only as apiVersion %2. Older versions such as "
+                      "extensions/v1beta1 or batch/v1beta1 were removed from Kubernetes; "
+                      "write apiVersion: %2.")
+                      .arg(kind, *expected));
+    }
+
+    static std::optional<QString> expectedApiVersion(const QString &kind)
+    {
+        static const QHash<QString, QString> versions = {
+            { QStringLiteral("Pod"), QStringLiteral("v1") },
+            { QStringLiteral("PodTemplate"), QStringLiteral("v1") },
+            { QStringLiteral("ReplicationController"), QStringLiteral("v1") },
+            { QStringLiteral("List"), QStringLiteral("v1") },
+            { QStringLiteral("Deployment"), QStringLiteral("apps/v1") },
+            { QStringLiteral("ReplicaSet"), QStringLiteral("apps/v1") },
+            { QStringLiteral("StatefulSet"), QStringLiteral("apps/v1") },
+            { QStringLiteral("DaemonSet"), QStringLiteral("apps/v1") },
+            { QStringLiteral("Job"), QStringLiteral("batch/v1") },
+            { QStringLiteral("CronJob"), QStringLiteral("batch/v1") },
+        };
+        const auto it = versions.find(kind);
+        return it == versions.end() ? std::nullopt : std::optional<QString>(*it);
     }
 
     static const YamlNode *findPath(const YamlNode &node, const QString &path)

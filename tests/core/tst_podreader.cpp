@@ -32,6 +32,8 @@ private Q_SLOTS:
     void emptyAndCommentOnly();
     void missingKind();
     void missingApiVersionIsNotInvented();
+    void apiVersionIsCheckedAsKubectlDoes_data();
+    void apiVersionIsCheckedAsKubectlDoes();
     void syntaxErrorMeansNotParsed();
 };
 
@@ -543,6 +545,91 @@ void TestPodReader::missingApiVersionIsNotInvented()
         writeManifest(r.manifest),
         QByteArray(
             "kind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n  - name: a\n    image: b\n"));
+}
+
+void TestPodReader::apiVersionIsCheckedAsKubectlDoes_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("ruleId"); // empty: no apiVersion finding
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    const QByteArray pod = "metadata: {name: x}\nspec:\n  containers: [{name: a, image: b}]\n";
+    const QByteArray workload = "metadata: {name: x}\nspec:\n  template:\n    spec:\n"
+                                "      containers: [{name: a, image: b}]\n";
+    // kubectl's schema validation: "error validating data: apiVersion not set".
+    QTest::newRow("Pod without apiVersion") << "kind: Pod\n" + pod << "api-version-missing"
+                                            << "apiVersion not set" << 1 << 1;
+    QTest::newRow("Service without apiVersion")
+        << QByteArray("kind: Service\nmetadata: {name: x}\n") << "api-version-missing"
+        << "apiVersion not set" << 1 << 1;
+    QTest::newRow("List item without apiVersion")
+        << QByteArray("apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  metadata: {name: x}\n")
+        << "api-version-missing"
+        << "apiVersion not set" << 4 << 3;
+    // kubectl's REST mapping: 'no matches for kind "Pod" in version "v2"'.
+    QTest::newRow("Pod in v2") << "apiVersion: v2\nkind: Pod\n" + pod << "api-version-unknown"
+                               << "no matches for kind \"Pod\" in version \"v2\"" << 1 << 13;
+    QTest::newRow("Deployment in v1")
+        << "apiVersion: v1\nkind: Deployment\n" + workload << "api-version-unknown"
+        << "no matches for kind \"Deployment\" in version \"v1\"" << 1 << 13;
+    QTest::newRow("Deployment in the removed extensions/v1beta1")
+        << "apiVersion: extensions/v1beta1\nkind: Deployment\n" + workload << "api-version-unknown"
+        << "no matches for kind \"Deployment\" in version \"extensions/v1beta1\"" << 1 << 13;
+    QTest::newRow("CronJob in the removed batch/v1beta1")
+        << QByteArray("apiVersion: batch/v1beta1\nkind: CronJob\nmetadata: {name: x}\nspec:\n"
+                      "  schedule: '* * * * *'\n  jobTemplate:\n    spec:\n      template:\n"
+                      "        spec:\n          restartPolicy: Never\n"
+                      "          containers: [{name: a, image: b}]\n")
+        << "api-version-unknown"
+        << "no matches for kind \"CronJob\" in version \"batch/v1beta1\"" << 1 << 13;
+    QTest::newRow("Pod in v1") << "apiVersion: v1\nkind: Pod\n" + pod << QString() << QString() << 0
+                               << 0;
+    QTest::newRow("Deployment in apps/v1")
+        << "apiVersion: apps/v1\nkind: Deployment\n" + workload << QString() << QString() << 0 << 0;
+    QTest::newRow("Job in batch/v1")
+        << "apiVersion: batch/v1\nkind: Job\n" + workload << QString() << QString() << 0 << 0;
+    QTest::newRow("ReplicationController in v1")
+        << "apiVersion: v1\nkind: ReplicationController\n" + workload << QString() << QString() << 0
+        << 0;
+    // Kinds Podwright does not model may live in any group (custom resources).
+    QTest::newRow("custom resource")
+        << QByteArray("apiVersion: example.com/v1alpha1\nkind: Widget\n"
+                      "metadata: {name: x}\n")
+        << QString() << QString() << 0 << 0;
+}
+
+void TestPodReader::apiVersionIsCheckedAsKubectlDoes()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, ruleId);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    QFETCH(int, column);
+
+    const LoadResult r = loadManifest(yaml);
+    QVERIFY(r.parsed);
+    const ValidationFinding *missing
+        = findRule(r.diagnostics, QStringLiteral("api-version-missing"));
+    const ValidationFinding *unknown
+        = findRule(r.diagnostics, QStringLiteral("api-version-unknown"));
+    if (ruleId.isEmpty()) {
+        QVERIFY2(!missing, missing ? qPrintable(missing->summary()) : "");
+        QVERIFY2(!unknown, unknown ? qPrintable(unknown->summary()) : "");
+        return;
+    }
+    const ValidationFinding *f = findRule(r.diagnostics, ruleId);
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Error);
+    QCOMPARE(f->message, message);
+    QVERIFY(f->path.endsWith(QStringLiteral("apiVersion")));
+    QCOMPARE(f->pos.line, line);
+    QCOMPARE(f->pos.column, column);
+    QVERIFY(!f->explanation.isEmpty());
+    // The pod is still read, so that the designer shows it and can fix it.
+    if (yaml.contains("kind: Pod\n") && !yaml.contains("List"))
+        QCOMPARE(int(r.manifest.resources.at(0).kind), int(ManifestResource::Kind::Pod));
 }
 
 void TestPodReader::syntaxErrorMeansNotParsed()
