@@ -263,6 +263,45 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("sidecarend"));
     }
 
+    void nativeSidecarEndsWhenAnInitContainerFails()
+    {
+        // restartPolicy Never and an init container failing: the pod is Failed, and its
+        // sidecar, started before, is stopped first (`podwright run` exits on Failed).
+        bool sidecarRunningAtFailed = false;
+        auto connection = connect(
+            m_runtime.get(), &PodRuntime::podChanged, this, [&](const PodRuntimeStatus &s) {
+                if (s.name == QLatin1String("initfails") && s.phase == QLatin1String("Failed"))
+                    sidecarRunningAtFailed |= s.container(QStringLiteral("logger"))->state
+                        == ContainerRuntimeState::State::Running;
+            });
+        m_runtime->runPod(podYaml(
+            QStringLiteral("initfails"),
+            QStringLiteral("  restartPolicy: Never\n  terminationGracePeriodSeconds: 5\n"
+                           "  initContainers:\n")
+                + container(QStringLiteral("logger"),
+                            QStringLiteral(
+                                "[sh, -c, \"trap 'exit 0' TERM; while true; do sleep 0.1; done\"]"),
+                            QStringLiteral("    restartPolicy: Always\n"))
+                + container(QStringLiteral("setup"), QStringLiteral("[sh, -c, 'sleep 1; exit 3']"))
+                + QStringLiteral("  containers:\n")
+                + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY2(waitForPhase(QStringLiteral("initfails"), QStringLiteral("Failed"), 20000),
+                 qPrintable(phase(QStringLiteral("initfails"))));
+        disconnect(connection);
+        QVERIFY(!sidecarRunningAtFailed);
+        const PodRuntimeStatus s = *status(QStringLiteral("initfails"));
+        QCOMPARE(s.container(QStringLiteral("logger"))->state,
+                 ContainerRuntimeState::State::Terminated);
+        QVERIFY2(s.message.contains(QLatin1String("setup")), qPrintable(s.message));
+        QByteArray output;
+        m_env.podman({ QStringLiteral("ps"), QStringLiteral("--format"),
+                       QStringLiteral("{{.Names}}"), QStringLiteral("--filter"),
+                       QStringLiteral("pod=initfails") },
+                     &output);
+        QVERIFY2(!output.contains("logger"), output.constData());
+        removeAndWait(QStringLiteral("initfails"));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QString>("spec");

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTcpServer>
 
 namespace podwright {
 
@@ -174,70 +173,6 @@ void PodRun::startContainer(int index)
         });
 }
 
-void PodRun::explainStartFailure(const QString &container, const QString &detail)
-{
-    auto report = [this, container, detail](const PublishedPort *busy) {
-        const QString culprit = busy ? busy->container : container;
-        const QString message = busy
-            ? QStringLiteral("Host port %1 of container %2 (pod %3) is already in use by another "
-                             "program")
-                  .arg(busy->hostPort)
-                  .arg(busy->container, m_plan.podName)
-            : QStringLiteral("Container %1 of pod %2 could not start")
-                  .arg(container, m_plan.podName);
-        auto emitAndFail = [this, culprit, message, detail] {
-            Q_EMIT errorOccurred({ m_plan.podName, culprit, message, detail });
-            fail(message + QLatin1String(": ") + detail);
-        };
-        // Nothing of the pod ever ran: Podman keeps it as "Created", which a listing shows as
-        // Pending; remove it (before Failed, on which `podwright run` exits). Once something
-        // ran, its logs are worth keeping.
-        bool anyRan = false;
-        for (const ContainerRuntimeState &c : m_status.containers)
-            anyRan |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
-        if (anyRan || !m_client)
-            return emitAndFail();
-        m_client->removePod(m_plan.podName, true, [this, emitAndFail](const PodmanResponse &) {
-            m_status.id.clear(); // no longer on Podman
-            emitAndFail();
-        });
-    };
-    if (!m_client)
-        return report(nullptr);
-    // Podman 4.3 answers only "internal libpod error" when a host port is taken (the real cause
-    // goes to the service's log), so find out which port it was. The pod's infra container
-    // holds its ports: while it runs, a busy port is the pod's own, and the failure is
-    // something else (a command not found...), which Podman's message then says.
-    QPointer<PodRun> self(this);
-    m_client->listContainers(m_plan.podName, [self, report](const PodmanResponse &response) {
-        if (!self)
-            return;
-        bool infraRunning = false;
-        for (const QJsonValue &value : response.json.array()) {
-            const QJsonObject c = value.toObject();
-            infraRunning |= c.value(QLatin1String("IsInfra")).toBool()
-                && c.value(QLatin1String("State")).toString() == QLatin1String("running");
-        }
-        report(infraRunning ? nullptr : self->busyHostPort());
-    });
-}
-
-const PublishedPort *PodRun::busyHostPort() const
-{
-    // m_status.ports: what Podman publishes (read at begin()), not only the hostPorts asked for.
-    for (const PublishedPort &port : m_status.ports) {
-        if (port.protocol.compare(QLatin1String("TCP"), Qt::CaseInsensitive) != 0)
-            continue;
-        QTcpServer probe;
-        const QHostAddress address
-            = port.hostIp.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(port.hostIp);
-        if (!probe.listen(address, quint16(port.hostPort))
-            && probe.serverError() == QAbstractSocket::AddressInUseError)
-            return &port;
-    }
-    return nullptr;
-}
-
 void PodRun::onContainerEvent(const QString &container, const QString &action, int exitCode,
                               qint64 timeMs)
 {
@@ -250,35 +185,6 @@ void PodRun::onContainerEvent(const QString &container, const QString &action, i
         state(index).reason = QStringLiteral("OOMKilled");
     else if (action == QLatin1String("stop") && !m_endingSidecars)
         onStopRequested(); // not the stops Podwright sends to end the sidecars
-}
-
-void PodRun::onStopRequested()
-{
-    if (m_stopping || !m_begun)
-        return;
-    m_stopping = true;
-    m_stoppedElsewhere = true;
-    m_stopClock.start();
-    for (Track &track : m_tracks)
-        track.backoff.reset();
-    // Podman 4.3 sends the pod's "stop" before its containers' "died": keep relisting until
-    // every container has exited.
-    updateRelist();
-    finishExternalStop();
-}
-
-void PodRun::finishExternalStop()
-{
-    if (!m_stoppedElsewhere || m_stopped)
-        return;
-    for (const ContainerRuntimeState &s : m_status.containers) {
-        if (s.state == ContainerRuntimeState::State::Running)
-            return publish();
-    }
-    m_stopped = true;
-    m_relist.stop();
-    publish();
-    Q_EMIT stopped(m_stopClock.elapsed());
 }
 
 void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
@@ -307,14 +213,22 @@ void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
     if (track.sidecar) {
         if (!m_endingSidecars)
             scheduleRestart(index); // a sidecar runs for the whole life of the pod
+        else if (!m_pendingFailure.isEmpty() && !anySidecarRunning())
+            fail(std::exchange(m_pendingFailure, {}));
     } else if (track.init) {
         if (exitCode == 0)
             advance();
         else if (policy == QLatin1String("Never")) {
-            fail(QStringLiteral("Init container %1 exited with code %2")
-                     .arg(track.name)
-                     .arg(exitCode));
+            // Failed once the sidecars started before have exited: `podwright run` ends on
+            // Failed, and must not leave them running.
+            const QString message = QStringLiteral("Init container %1 exited with code %2")
+                                        .arg(track.name)
+                                        .arg(exitCode);
             endSidecars();
+            if (anySidecarRunning())
+                m_pendingFailure = message;
+            else
+                fail(message);
         } else
             scheduleRestart(index);
     } else if (policy == QLatin1String("Always")
@@ -325,40 +239,6 @@ void PodRun::onExited(int index, int exitCode, qint64 reportedAtMs, bool oom)
     }
     updateRelist();
     publish();
-}
-
-bool PodRun::appContainersDone() const
-{
-    for (size_t i = 0; i < m_tracks.size(); ++i) {
-        if (m_tracks[i].init)
-            continue;
-        if (m_status.containers[i].state != ContainerRuntimeState::State::Terminated
-            || (m_tracks[i].backoff && m_tracks[i].backoff->isActive()))
-            return false;
-    }
-    return true;
-}
-
-void PodRun::endSidecars()
-{
-    // As the kubelet does once every regular container has terminated (or the pod failed):
-    // the native sidecars get their stop signal and grace period; the pod is Succeeded or
-    // Failed only once they have exited.
-    m_endingSidecars = true;
-    for (size_t i = 0; i < m_tracks.size(); ++i) {
-        Track &track = m_tracks[i];
-        if (!track.sidecar)
-            continue;
-        track.backoff.reset();
-        if (m_status.containers[i].state != ContainerRuntimeState::State::Running || !m_client)
-            continue;
-        QPointer<PodRun> self(this);
-        m_client->stopContainer(m_plan.podmanName(track.name), m_plan.terminationGracePeriodSeconds,
-                                [self](const PodmanResponse &) {
-                                    if (self)
-                                        self->relist(); // collect the exit code now
-                                });
-    }
 }
 
 void PodRun::scheduleRestart(int index)
@@ -461,67 +341,6 @@ void PodRun::updatePorts(const QJsonArray &ports)
 void PodRun::resync()
 {
     relist();
-}
-
-void PodRun::stop(int graceSeconds)
-{
-    m_stopping = true;
-    for (Track &track : m_tracks)
-        track.backoff.reset();
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    if (!m_client)
-        return;
-    m_client->stopPod(m_plan.podName, graceSeconds, [this, timer](const PodmanResponse &response) {
-        if (!response.ok)
-            Q_EMIT errorOccurred(
-                { m_plan.podName,
-                  {},
-                  QStringLiteral("Pod %1 could not be stopped").arg(m_plan.podName),
-                  response.errorMessage });
-        const qint64 elapsed = timer->elapsed();
-        m_stopped = true;
-        // The stop answer comes once every container has exited; collect their exit codes.
-        m_client->listContainers(m_plan.podName, [this, elapsed](const PodmanResponse &list) {
-            for (const QJsonValue &value : list.json.array()) {
-                const QJsonObject container = value.toObject();
-                const QString name
-                    = container.value(QLatin1String("Names")).toArray().first().toString();
-                const int index = indexOf(name.mid(m_plan.podName.size() + 1));
-                const QString podmanState = container.value(QLatin1String("State")).toString();
-                if (index < 0 || state(index).state != ContainerRuntimeState::State::Running
-                    || (podmanState != QLatin1String("exited")
-                        && podmanState != QLatin1String("stopped")))
-                    continue; // what still runs is not reported as exited
-                ContainerRuntimeState &s = state(index);
-                s.state = ContainerRuntimeState::State::Terminated;
-                s.exitCode = container.value(QLatin1String("ExitCode")).toInt();
-                s.reason = s.exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
-                s.finishedAt = QDateTime::currentDateTimeUtc();
-            }
-            m_relist.stop();
-            publish();
-            Q_EMIT stopped(elapsed);
-        });
-    });
-    publish();
-}
-
-void PodRun::abandon()
-{
-    m_stopping = true;
-    m_stopped = true;
-    m_relist.stop();
-    for (Track &track : m_tracks)
-        track.backoff.reset();
-}
-
-void PodRun::fail(const QString &message)
-{
-    m_failed = true;
-    if (m_status.message.isEmpty())
-        m_status.message = message;
-    publish();
 }
 
 QString PodRun::computePhase() const

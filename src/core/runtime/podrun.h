@@ -92,6 +92,7 @@ private:
     bool appContainersDone() const;
     /// Stops the running native sidecars (grace period applies) and restarts none.
     void endSidecars();
+    bool anySidecarRunning() const;
     void relist();
     void updatePorts(const QJsonArray &ports);
     void updateRelist();
@@ -111,6 +112,7 @@ private:
     bool m_stopped = false;
     bool m_stoppedElsewhere = false;
     bool m_endingSidecars = false;
+    QString m_pendingFailure; ///< why the pod fails once its sidecars have exited
     QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;
     QTimer m_relist;
