@@ -1213,6 +1213,38 @@
         <source>Labels such as app: web are how Services, Deployments and kubectl select pods. Add at least an app label.</source>
         <translation>Über Labels wie app: web wählen Services, Deployments und kubectl Pods aus. Fügen Sie mindestens ein app-Label hinzu.</translation>
     </message>
+    <message>
+        <source>Two ports of the pod are the same</source>
+        <translation>Zwei Ports des Pods sind gleich</translation>
+    </message>
+    <message>
+        <source>The API server accepts the pod but warns: two entries declare the same containerPort and protocol (and host port). All containers of a pod share one network, so two programs cannot listen on the same port: the second fails to bind and restarts again and again (CrashLoopBackOff). Give each container its own port, or remove the repeated entry.</source>
+        <translation>Der API-Server nimmt den Pod an, warnt aber: Zwei Einträge geben denselben containerPort mit demselben Protokoll (und Host-Port) an. Alle Container eines Pods teilen sich ein Netzwerk, daher können nicht zwei Programme auf demselben Port lauschen: Das zweite kann den Port nicht belegen und startet immer wieder neu (CrashLoopBackOff). Geben Sie jedem Container einen eigenen Port oder entfernen Sie den doppelten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Two ports of the pod overlap</source>
+        <translation>Zwei Ports des Pods überschneiden sich</translation>
+    </message>
+    <message>
+        <source>The API server warns: two entries declare the same containerPort and protocol, one with a hostPort and one without. Inside the pod it is still one port that only one container can listen on. Declare the port once.</source>
+        <translation>Der API-Server warnt: Zwei Einträge geben denselben containerPort mit demselben Protokoll an, einer mit hostPort und einer ohne. Im Pod bleibt es ein einziger Port, auf dem nur ein Container lauschen kann. Geben Sie den Port nur einmal an.</translation>
+    </message>
+    <message>
+        <source>Two host ports are ambiguous</source>
+        <translation>Zwei Host-Ports sind mehrdeutig</translation>
+    </message>
+    <message>
+        <source>The API server warns: two entries publish the same port on the same hostPort, one on every host address (no hostIP) and one on a single address. Which one receives the traffic is undefined. Use different host ports, or the same hostIP on both.</source>
+        <translation>Der API-Server warnt: Zwei Einträge veröffentlichen denselben Port auf demselben hostPort, einer auf allen Adressen des Hosts (ohne hostIP) und einer auf einer einzelnen Adresse. Welcher den Verkehr erhält, ist nicht festgelegt. Verwenden Sie verschiedene Host-Ports oder bei beiden dieselbe hostIP.</translation>
+    </message>
+    <message>
+        <source>hostIP does nothing without hostPort</source>
+        <translation>hostIP wirkt nicht ohne hostPort</translation>
+    </message>
+    <message>
+        <source>hostIP chooses the host address a hostPort is published on; without a hostPort nothing is published, so the API server warns that hostIP is ignored. Add a hostPort or remove hostIP.</source>
+        <translation>hostIP wählt die Adresse des Hosts, auf der ein hostPort veröffentlicht wird; ohne hostPort wird nichts veröffentlicht, daher warnt der API-Server, dass hostIP ignoriert wird. Ergänzen Sie einen hostPort oder entfernen Sie hostIP.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::Warnings</name>

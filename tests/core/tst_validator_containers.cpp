@@ -17,6 +17,8 @@ private Q_SLOTS:
     void baselineIsValid();
     void rules_data();
     void rules();
+    void apiServerPortWarnings_data();
+    void apiServerPortWarnings();
 };
 
 void TestValidatorContainers::baselineIsValid()
@@ -486,6 +488,111 @@ void TestValidatorContainers::rules()
     QVERIFY2(errors.contains(expected + QStringLiteral(" [") + rule + QLatin1Char(']')),
              qPrintable(QStringLiteral("expected: %1 [%2]\nactual:\n%3")
                             .arg(expected, rule, errors.join(QLatin1Char('\n')))));
+    for (const ValidationFinding &f : findings)
+        QVERIFY2(!f.explanation.isEmpty(), qPrintable(f.ruleId));
+}
+
+// The rows follow pkg/api/pod/warnings_test.go; the baseline pod has one container "web"
+// with port 80/TCP named http.
+void TestValidatorContainers::apiServerPortWarnings_data()
+{
+    QTest::addColumn<PodEdit>("edit");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QStringList>("expected");
+
+    auto withPort = [](Container c, qint64 containerPort, std::optional<qint64> hostPort = {},
+                       const QString &hostIP = {}, const QString &protocol = {}) {
+        ContainerPort port;
+        port.containerPort = containerPort;
+        port.hostPort = hostPort;
+        port.hostIP = hostIP;
+        port.protocol = protocol;
+        c.ports.push_back(port);
+        return c;
+    };
+    QTest::newRow("two containers on port 80 (CrashLoopBackOff)")
+        << PodEdit([=](Pod &p) {
+               p.spec.containers.push_back(withPort(container(QStringLiteral("web2")), 80));
+           })
+        << QString()
+        << QStringList { "spec.containers[1].ports[0]: duplicate port definition with "
+                         "spec.containers[0].ports[0] [api-warning-duplicate-port]" };
+    QTest::newRow("the same port twice in one container, UDP")
+        << PodEdit([=](Pod &p) {
+               p.spec.containers[0].ports[0].protocol = QStringLiteral("UDP");
+               p.spec.containers[0]
+                   = withPort(p.spec.containers[0], 80, {}, {}, QStringLiteral("UDP"));
+           })
+        << QString()
+        << QStringList { "spec.containers[0].ports[1]: duplicate port definition with "
+                         "spec.containers[0].ports[0] [api-warning-duplicate-port]" };
+    QTest::newRow("an init container's port comes first")
+        << PodEdit([=](Pod &p) {
+               p.spec.initContainers.push_back(withPort(container(QStringLiteral("init")), 80));
+           })
+        << QString()
+        << QStringList { "spec.containers[0].ports[0]: duplicate port definition with "
+                         "spec.initContainers[0].ports[0] [api-warning-duplicate-port]" };
+    QTest::newRow("one with a host port, one without")
+        << PodEdit([=](Pod &p) {
+               p.spec.containers.push_back(withPort(container(QStringLiteral("web2")), 80, 8080));
+           })
+        << QString()
+        << QStringList { "spec.containers[1].ports[0]: overlapping port definition with "
+                         "spec.containers[0].ports[0] [api-warning-overlapping-port]" };
+    QTest::newRow("same host port, one with a host IP")
+        << PodEdit([=](Pod &p) {
+               p.spec.containers[0].ports[0].hostPort = 8080;
+               p.spec.containers.push_back(withPort(container(QStringLiteral("web2")), 80, 8080,
+                                                    QStringLiteral("10.0.0.1")));
+           })
+        << QString()
+        << QStringList { "spec.containers[1].ports[0]: dangerously ambiguous port definition "
+                         "with spec.containers[0].ports[0] [api-warning-ambiguous-port]" };
+    QTest::newRow("same host port on different host IPs") << PodEdit([=](Pod &p) {
+        p.spec.containers[0].ports[0].hostPort = 8080;
+        p.spec.containers[0].ports[0].hostIP = QStringLiteral("10.0.0.2");
+        p.spec.containers.push_back(
+            withPort(container(QStringLiteral("web2")), 80, 8080, QStringLiteral("10.0.0.1")));
+    }) << QString() << QStringList();
+    QTest::newRow("same number, other protocol") << PodEdit([=](Pod &p) {
+        p.spec.containers.push_back(
+            withPort(container(QStringLiteral("dns")), 80, {}, {}, QStringLiteral("UDP")));
+    }) << QString() << QStringList();
+    QTest::newRow("hostIP without hostPort")
+        << PodEdit(
+               [](Pod &p) { p.spec.containers[0].ports[0].hostIP = QStringLiteral("10.0.0.1"); })
+        << QString()
+        << QStringList { "spec.containers[0].ports[0]: hostIP set without hostPort: {Name:http "
+                         "HostPort:0 ContainerPort:80 Protocol:TCP HostIP:10.0.0.1} "
+                         "[api-warning-host-ip-without-host-port]" };
+    QTest::newRow("in a workload's template")
+        << PodEdit([=](Pod &p) {
+               p.spec.containers.push_back(withPort(container(QStringLiteral("web2")), 80));
+           })
+        << "spec.template."
+        << QStringList { "spec.template.spec.containers[1].ports[0]: duplicate port definition "
+                         "with spec.template.spec.containers[0].ports[0] "
+                         "[api-warning-duplicate-port]" };
+}
+
+void TestValidatorContainers::apiServerPortWarnings()
+{
+    QFETCH(PodEdit, edit);
+    QFETCH(QString, prefix);
+    QFETCH(QStringList, expected);
+    Pod pod = baselinePod();
+    edit(pod);
+    const Findings findings = validatePod(pod, prefix, !prefix.isEmpty());
+    QStringList portWarnings;
+    for (const QString &w : describe(findings, Severity::Warning)) {
+        if (w.contains(QStringLiteral("[api-warning-")))
+            portWarnings << w;
+    }
+    QCOMPARE(portWarnings, expected);
+    // They are warnings: kubectl creates the pod anyway.
+    QVERIFY2(describe(findings, Severity::Error).isEmpty(),
+             qPrintable(describe(findings, Severity::Error).join(QLatin1Char('\n'))));
     for (const ValidationFinding &f : findings)
         QVERIFY2(!f.explanation.isEmpty(), qPrintable(f.ruleId));
 }

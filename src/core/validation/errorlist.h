@@ -60,6 +60,8 @@ public:
     void hint(const char *rule, const QString &path, const QString &message);
 
     qsizetype errorCount() const;
+    /// What every path is prefixed with ("spec.template." in a workload, or empty).
+    const QString &prefix() const { return m_prefix; }
 
 private:
     void add(Severity severity, const char *rule, const QString &path, const QString &message);

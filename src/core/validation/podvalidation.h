@@ -48,6 +48,9 @@ void validateContainerSecurityContext(ErrorList &errs, const YamlNode &sc, const
 /// validateSeccompProfileField
 void validateSeccompProfile(ErrorList &errs, const YamlNode &profile, const QString &path);
 
+/// The API server's warnings about ports (pkg/api/pod/warnings.go), on the defaulted pod.
+void addApiServerPortWarnings(ErrorList &errs, const PodSpec &spec);
+
 /// Podman-local warnings and learner hints, on the pod as the user wrote it.
 void addPodmanWarnings(ErrorList &errs, const Pod &pod);
 void addLearnerHints(ErrorList &errs, const Pod &pod, bool isTemplate);

@@ -182,6 +182,40 @@ static const RuleEntry entries[] = {
           "Two containers ask for the same hostPort with the same protocol and hostIP; only one "
           "process can bind it. Use different host ports or drop hostPort."),
       "validation.go AccumulateUniqueHostPorts" },
+    { "api-warning-duplicate-port", Severity::Warning,
+      QT_TRANSLATE_NOOP("podwright::Rules", "Two ports of the pod are the same"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "The API server accepts the pod but warns: two entries declare the same containerPort "
+          "and protocol (and host port). All containers of a pod share one network, so two "
+          "programs cannot listen on the same port: the second fails to bind and restarts "
+          "again and again (CrashLoopBackOff). Give each container its own port, or remove the "
+          "repeated entry."),
+      "warnings.go warningsForPodSpecAndMeta" },
+    { "api-warning-overlapping-port", Severity::Warning,
+      QT_TRANSLATE_NOOP("podwright::Rules", "Two ports of the pod overlap"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "The API server warns: two entries declare the same containerPort and protocol, one "
+          "with a hostPort and one without. Inside the pod it is still one port that only one "
+          "container can listen on. Declare the port once."),
+      "warnings.go warningsForPodSpecAndMeta" },
+    { "api-warning-ambiguous-port", Severity::Warning,
+      QT_TRANSLATE_NOOP("podwright::Rules", "Two host ports are ambiguous"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "The API server warns: two entries publish the same port on the same hostPort, one "
+          "on every host address (no hostIP) and one on a single address. Which one receives "
+          "the traffic is undefined. Use different host ports, or the same hostIP on both."),
+      "warnings.go warningsForPodSpecAndMeta" },
+    { "api-warning-host-ip-without-host-port", Severity::Warning,
+      QT_TRANSLATE_NOOP("podwright::Rules", "hostIP does nothing without hostPort"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "hostIP chooses the host address a hostPort is published on; without a hostPort "
+          "nothing is published, so the API server warns that hostIP is ignored. Add a "
+          "hostPort or remove hostIP."),
+      "warnings.go warningsForPodSpecAndMeta" },
     { "host-network-port-mismatch", Severity::Error,
       QT_TRANSLATE_NOOP("podwright::Rules", "With hostNetwork, hostPort must equal containerPort"),
       QT_TRANSLATE_NOOP(

@@ -85,7 +85,9 @@ Findings validatePod(const Pod &pod, const QString &pathPrefix, bool isTemplate,
     const QSet<QString> volumes = validateVolumes(errs, defaulted.spec.volumes);
     validateAllContainers(errs, defaulted.spec, volumes, isTemplate);
     validatePodSpecFields(errs, defaulted.spec);
-    // Warnings and hints speak about what the user wrote, not about the defaults.
+    if (options.warnings)
+        addApiServerPortWarnings(errs, defaulted.spec);
+    // Podman's warnings and the hints speak about what the user wrote, not about the defaults.
     if (options.warnings)
         addPodmanWarnings(errs, pod);
     if (options.hints)
