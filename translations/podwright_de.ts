@@ -2314,6 +2314,10 @@ Abbrechen, um zurückzugehen und ihn zu korrigieren, oder diese Änderungen verw
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
+    <message>
+        <source>Recovered unsaved YAML; it does not parse yet</source>
+        <translation>Nicht gespeichertes YAML wiederhergestellt; es lässt sich noch nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::EnvTableEditor</name>

@@ -76,9 +76,10 @@ QString Autosaver::textPath() const
 
 bool Autosaver::autosaveNow()
 {
-    if (m_stack->isClean())
+    const QByteArray unapplied = m_unappliedText ? m_unappliedText() : QByteArray();
+    if (unapplied.isEmpty() && m_stack->isClean())
         return false;
-    const QByteArray text = m_document->text();
+    const QByteArray text = unapplied.isEmpty() ? m_document->text() : unapplied;
     if (text == m_lastWritten && QFile::exists(textPath()))
         return false;
     if (!QDir().mkpath(m_directory))

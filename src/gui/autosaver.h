@@ -24,7 +24,8 @@ struct AutosaveEntry {
 };
 
 /**
- * Writes the canonical text of a modified document every few seconds to
+ * Writes the canonical text of a modified document (or, while the YAML pane holds text that
+ * does not parse, that text as typed) every few seconds to
  * <AppDataLocation>/autosave/<session id>.yaml (atomically) with a JSON sidecar naming the
  * original file, and removes both when the document is saved or deliberately closed. A session
  * that crashes leaves them behind; orphans() finds them at the next start.
@@ -50,6 +51,13 @@ public:
         m_originalPath = std::move(provider);
     }
 
+    /// Supplies text typed into a view that does not parse yet (the YAML pane's), empty when
+    /// there is none. It is in no undo step and not in the document, so it is what gets kept.
+    void setUnappliedTextProvider(std::function<QByteArray()> provider)
+    {
+        m_unappliedText = std::move(provider);
+    }
+
     QString textPath() const;
     /// Writes now if the document is modified and changed since the last write.
     bool autosaveNow();
@@ -69,6 +77,7 @@ private:
     QTimer m_timer;
     QByteArray m_lastWritten;
     std::function<QString()> m_originalPath;
+    std::function<QByteArray()> m_unappliedText;
 };
 
 } // namespace podwright::gui

@@ -306,7 +306,7 @@ void DocumentController::exportWithDialog()
 bool DocumentController::recover(const QByteArray &text, const QString &originalPath)
 {
     const LoadResult recovered = loadManifest(text);
-    if (!recovered.parsed)
+    if (!recovered.parsed && !m_unappliedTextSink)
         return false;
     Manifest base;
     const bool haveOriginal = !originalPath.isEmpty() && QFileInfo::exists(originalPath);
@@ -322,6 +322,11 @@ bool DocumentController::recover(const QByteArray &text, const QString &original
     setFilePath(haveOriginal ? originalPath : QString());
     if (haveOriginal)
         m_commentsInFile = commentsInFile(originalPath);
+    if (!recovered.parsed) {
+        m_unappliedTextSink(text);
+        Q_EMIT statusMessage(tr("Recovered unsaved YAML; it does not parse yet"));
+        return true;
+    }
     m_stack->push(new SetManifestCommand(m_document, base, recovered.manifest,
                                          tr("Recover unsaved changes")));
     Q_EMIT statusMessage(tr("Recovered unsaved changes"));

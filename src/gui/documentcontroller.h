@@ -46,6 +46,12 @@ public:
         m_unappliedText = std::move(provider);
     }
 
+    /// Takes recovered text that does not parse back into the view it was typed in.
+    void setUnappliedTextSink(std::function<void(const QByteArray &)> sink)
+    {
+        m_unappliedTextSink = std::move(sink);
+    }
+
     /// Starts a new untitled document holding `manifest` (a template) or nothing.
     bool newDocument(const Manifest &manifest = {}, const QString &suggestedName = {});
     /// Opens a file; on failure shows why and keeps the current document.
@@ -55,7 +61,9 @@ public:
     /// Writes the canonical YAML to `path`, after a confirmation listing any errors.
     bool exportTo(const QString &path);
     /// Replaces the document with recovered text from an autosave, as unsaved changes over the
-    /// original file (when it still exists), so that undo goes back to what was saved.
+    /// original file (when it still exists), so that undo goes back to what was saved. Text
+    /// that does not parse (typing autosaved before it was fixed) goes to the unapplied-text
+    /// sink over the original file; without a sink it cannot be recovered (false, nothing done).
     bool recover(const QByteArray &text, const QString &originalPath);
 
     /// If there are unsaved changes, asks Save / Discard / Cancel. True when it is fine to go on.
@@ -97,6 +105,7 @@ private:
     int m_commentsInFile = 0;
     std::function<void()> m_beforeSave;
     std::function<QString()> m_unappliedText;
+    std::function<void(const QByteArray &)> m_unappliedTextSink;
 };
 
 } // namespace podwright::gui

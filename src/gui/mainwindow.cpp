@@ -76,6 +76,9 @@ MainWindow::MainWindow(RunController *runController, QWidget *parent)
     m_files->setBeforeSaveHook([this] { m_yamlPane->flush(); });
     m_files->setUnappliedTextProvider([this] { return m_yamlPane->parseErrorText(); });
     m_autosaver->setOriginalPathProvider([this] { return m_files->filePath(); });
+    m_autosaver->setUnappliedTextProvider([this] { return m_yamlPane->unappliedText(); });
+    m_files->setUnappliedTextSink(
+        [this](const QByteArray &text) { m_yamlPane->restoreUnappliedText(text); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_yamlPane, &YamlPane::findingsChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);

@@ -116,6 +116,17 @@ void YamlPane::format()
                                 "", comments));
 }
 
+QByteArray YamlPane::unappliedText() const
+{
+    return m_parseError ? m_editor->toPlainText().toUtf8() : QByteArray();
+}
+
+void YamlPane::restoreUnappliedText(const QByteArray &text)
+{
+    setEditorText(QString::fromUtf8(text));
+    applyText();
+}
+
 bool YamlPane::revertUnparsedText()
 {
     flush();

@@ -49,6 +49,11 @@ public:
     /// Where and why the text on screen does not parse ("Line 3, column 7: ..."), empty when
     /// it does: that text is in no undo step, so closing or opening another file would lose it.
     QString parseErrorText() const { return m_parseError ? m_parseErrorText : QString(); }
+    /// The text on screen while it does not parse (for the autosave), empty when it does.
+    QByteArray unappliedText() const;
+    /// Puts back text that did not parse when it was autosaved, as if just typed: the banner
+    /// says where it fails and the model keeps its state until the text is fixed.
+    void restoreUnappliedText(const QByteArray &text);
 
     /// Pause after the last keystroke before the text is applied (default 600 ms).
     void setApplyDelay(int milliseconds) { m_applyTimer.setInterval(milliseconds); }

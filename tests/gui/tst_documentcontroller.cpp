@@ -273,6 +273,48 @@ private Q_SLOTS:
         QVERIFY(Autosaver::orphans(autosaveDir).empty());
     }
 
+    void typingThatDoesNotParseSurvivesACrash()
+    {
+        // YAML being typed that does not parse yet is in no undo step and not in the document;
+        // a crash must not lose it either.
+        const QString autosaveDir = path("autosave-unparsed");
+        writeFile(path("typed.yaml"), Messy);
+        const QByteArray typing = QByteArray(Messy) + "  nodeSelector: [unfinished\n";
+        {
+            PodDocument document;
+            QUndoStack stack;
+            DocumentController files(&document, &stack, nullptr);
+            Autosaver autosaver(&document, &stack);
+            autosaver.setDirectory(autosaveDir);
+            autosaver.setOriginalPathProvider([&files] { return files.filePath(); });
+            QVERIFY(files.open(path("typed.yaml")));
+            QByteArray unapplied;
+            autosaver.setUnappliedTextProvider([&unapplied] { return unapplied; });
+            QVERIFY(!autosaver.autosaveNow()); // clean and nothing typed: nothing to keep
+            unapplied = typing;
+            QVERIFY(stack.isClean());
+            QVERIFY(autosaver.autosaveNow());
+            QCOMPARE(readFile(autosaver.textPath()), typing);
+        }
+        const std::vector<AutosaveEntry> orphans = Autosaver::orphans(autosaveDir);
+        QCOMPARE(orphans.size(), std::size_t(1));
+
+        PodDocument document;
+        QUndoStack stack;
+        DocumentController files(&document, &stack, nullptr);
+        // Without a YAML pane to take it, such text cannot be recovered, and nothing changes.
+        QVERIFY(!files.recover(readFile(orphans.front().textPath), orphans.front().originalPath));
+        QVERIFY(files.filePath().isEmpty());
+        QByteArray handedBack;
+        files.setUnappliedTextSink([&handedBack](const QByteArray &text) { handedBack = text; });
+        QVERIFY(files.recover(readFile(orphans.front().textPath), orphans.front().originalPath));
+        QCOMPARE(handedBack, typing);
+        // The document is the original file's, ready for the typing to be fixed and applied.
+        QCOMPARE(files.filePath(), orphans.front().originalPath);
+        QCOMPARE(document.text(), writeManifest(loadManifest(Messy).manifest));
+        Autosaver::remove(orphans.front());
+    }
+
     void savingRemovesTheAutosave()
     {
         PodDocument document;

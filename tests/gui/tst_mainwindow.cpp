@@ -1,4 +1,5 @@
 // The real designer window, offscreen: docks, menus, title, geometry restore, opening a file.
+#include "autosaver.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
 #include "manifestio.h"
@@ -33,6 +34,18 @@ using namespace podwright;
 using namespace podwright::gui;
 
 namespace {
+
+// Clicks the default button of the next modal message box.
+void acceptNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            acceptNextMessageBox(); // not shown yet: try again
+        else
+            box->defaultButton()->click();
+    });
+}
 
 // Answers the next modal message box with `button` and records its text.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText = nullptr)
@@ -363,6 +376,37 @@ private Q_SLOTS:
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("does not parse")),
                  qPrintable(window.statusBar()->currentMessage()));
 
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window.close());
+    }
+
+    void recoveryBringsBackYamlThatDoesNotParse()
+    {
+        const QString autosaveDir = m_dir.filePath(QStringLiteral("autosave-typing"));
+        QByteArray typed;
+        {
+            MainWindow crashed;
+            crashed.autosaver()->setDirectory(autosaveDir);
+            QVERIFY(crashed.openFile(writePod(QStringLiteral("crash-typing.yaml"))));
+            QTextCursor cursor(crashed.yamlPane()->editor()->document());
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(QStringLiteral("  nodeSelector: [unfinished\n"));
+            crashed.yamlPane()->flush();
+            QVERIFY(crashed.yamlPane()->hasParseError());
+            QVERIFY(crashed.autosaver()->autosaveNow());
+            typed = crashed.yamlPane()->editor()->toPlainText().toUtf8();
+            // The window goes away as after a crash: no save, no discard.
+        }
+        MainWindow window;
+        window.autosaver()->setDirectory(autosaveDir);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        acceptNextMessageBox(); // "Recover" is the question's default button
+        window.offerRecovery();
+        QCOMPARE(window.yamlPane()->editor()->toPlainText().toUtf8(), typed);
+        QVERIFY(window.yamlPane()->hasParseError());
+        QVERIFY(window.isWindowModified());
+        QVERIFY(Autosaver::orphans(autosaveDir).empty());
         answerNextMessageBox(QMessageBox::Discard);
         QVERIFY(window.close());
     }
