@@ -1046,14 +1046,6 @@
         <translation>Podman 4.3 behandelt einen Init-Container mit restartPolicy: Always wie einen gewöhnlichen Init-Container und wartet, bis er endet; die Anwendungs-Container bleiben daher im Zustand Created. Podwright startet solche Sidecars selbst, wenn es den Pod ausführt; für ein einfaches `podman kube play` entfernen Sie die restartPolicy oder führen den Sidecar als Anwendungs-Container aus.</translation>
     </message>
     <message>
-        <source>Init containers slow down the local start</source>
-        <translation>Init-Container verzögern den lokalen Start</translation>
-    </message>
-    <message>
-        <source>Podman 4.3 notices an exited init container only after a conmon timeout, about 20 seconds per pod (Podman issue 16343). The pod works, just starts late.</source>
-        <translation>Podman 4.3 bemerkt einen beendeten Init-Container erst nach einem conmon-Timeout, etwa 20 Sekunden pro Pod (Podman-Issue 16343). Der Pod funktioniert, startet aber spät.</translation>
-    </message>
-    <message>
         <source>Readiness probes are not run locally</source>
         <translation>Readiness-Probes laufen lokal nicht</translation>
     </message>
@@ -1245,16 +1237,20 @@
         <source>hostIP chooses the host address a hostPort is published on; without a hostPort nothing is published, so the API server warns that hostIP is ignored. Add a hostPort or remove hostIP.</source>
         <translation>hostIP wählt die Adresse des Hosts, auf der ein hostPort veröffentlicht wird; ohne hostPort wird nichts veröffentlicht, daher warnt der API-Server, dass hostIP ignoriert wird. Ergänzen Sie einen hostPort oder entfernen Sie hostIP.</translation>
     </message>
+    <message>
+        <source>Init containers slow down plain kube play</source>
+        <translation>Init-Container verlangsamen ein einfaches kube play</translation>
+    </message>
+    <message>
+        <source>Podman 4.3&apos;s `podman kube play` notices an exited init container only after a conmon timeout, about 20 seconds per pod (Podman issue 16343): the pod works, just starts late. Podwright&apos;s Run starts the init containers itself, one after another, and starts the app containers as soon as the last one has exited, so this matters only when you play the exported YAML with Podman yourself.</source>
+        <translation>`podman kube play` von Podman 4.3 bemerkt einen beendeten Init-Container erst nach einem conmon-Timeout, etwa 20 Sekunden pro Pod (Podman-Issue 16343): Der Pod funktioniert, startet nur spät. Mit „Pod starten“ startet Podwright die Init-Container selbst, einen nach dem anderen, und die Anwendungs-Container, sobald der letzte beendet ist; das betrifft Sie also nur, wenn Sie das exportierte YAML selbst mit Podman abspielen.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::Warnings</name>
     <message>
         <source>plain `podman kube play` waits for this sidecar to exit, so the app containers never start; Podwright starts sidecars itself when it runs the pod</source>
         <translation>ein einfaches `podman kube play` wartet, bis dieser Sidecar endet, daher starten die Anwendungs-Container nie; Podwright startet Sidecars selbst, wenn es den Pod ausführt</translation>
-    </message>
-    <message>
-        <source>Podman 4.3 takes about 20 s to notice that an init container has exited, so the pod starts slowly</source>
-        <translation>Podman 4.3 bemerkt erst nach etwa 20 s, dass ein Init-Container beendet ist, daher startet der Pod langsam</translation>
     </message>
     <message>
         <source>Podman 4.3 does not run readiness probes</source>
@@ -1311,6 +1307,10 @@
     <message>
         <source>ConfigMap &quot;%1&quot; is not in this file: Podman cannot fetch it from a cluster, so the pod will not start locally</source>
         <translation>die ConfigMap &quot;%1&quot; steht nicht in dieser Datei: Podman kann sie nicht aus einem Cluster holen, daher startet der Pod lokal nicht</translation>
+    </message>
+    <message>
+        <source>plain `podman kube play` (Podman 4.3) takes about 20 s to notice that an init container has exited; Podwright starts init containers itself when it runs the pod</source>
+        <translation>ein einfaches `podman kube play` (Podman 4.3) bemerkt erst nach etwa 20 s, dass ein Init-Container beendet ist; Podwright startet Init-Container selbst, wenn es den Pod ausführt</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,10 @@ void TestValidateCommand::textFormat()
                                   "\"web\" [container-name-duplicate]"));
     QVERIFY(lines.contains(
         file
-        + QStringLiteral(":11:5: warning: spec.initContainers[0]: Podman 4.3 takes about 20 s "
-                         "to notice that an init container has exited, so the pod starts "
-                         "slowly [podman-init-container-delay]")));
+        + QStringLiteral(":11:5: warning: spec.initContainers[0]: plain `podman kube play` "
+                         "(Podman 4.3) takes about 20 s to notice that an init container has "
+                         "exited; Podwright starts init containers itself when it runs the pod "
+                         "[podman-init-container-delay]")));
     QCOMPARE(r.err.trimmed(), QStringLiteral("3 errors, 1 warning, 0 hints in 1 file"));
 }
 

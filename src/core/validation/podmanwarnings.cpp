@@ -26,8 +26,9 @@ void addPodmanWarnings(ErrorList &errs, const Pod &pod)
                 errs.warning("podman-init-container-delay", path,
                              QCoreApplication::translate(
                                  "podwright::Warnings",
-                                 "Podman 4.3 takes about 20 s to notice that an init container has "
-                                 "exited, so the pod starts slowly"));
+                                 "plain `podman kube play` (Podman 4.3) takes about 20 s to notice "
+                                 "that an init container has exited; Podwright starts init "
+                                 "containers itself when it runs the pod"));
             }
             if (c.readinessProbe)
                 errs.warning(

@@ -17,11 +17,14 @@ static const RuleEntry entries[] = {
           "remove the restartPolicy or run the sidecar as an app container."),
       "Podman 4.3 (/work/shared/PODMAN.md: native sidecars never start under kube play)" },
     { "podman-init-container-delay", Severity::Warning,
-      QT_TRANSLATE_NOOP("podwright::Rules", "Init containers slow down the local start"),
+      QT_TRANSLATE_NOOP("podwright::Rules", "Init containers slow down plain kube play"),
       QT_TRANSLATE_NOOP(
           "podwright::Rules",
-          "Podman 4.3 notices an exited init container only after a conmon timeout, about 20 "
-          "seconds per pod (Podman issue 16343). The pod works, just starts late."),
+          "Podman 4.3's `podman kube play` notices an exited init container only after a conmon "
+          "timeout, about 20 seconds per pod (Podman issue 16343): the pod works, just starts "
+          "late. Podwright's Run starts the init containers itself, one after another, and "
+          "starts the app containers as soon as the last one has exited, so this matters only "
+          "when you play the exported YAML with Podman yourself."),
       "Podman 4.3 (/work/shared/PODMAN.md: init containers stall kube play about 20 s)" },
     { "podman-readiness-probe-ignored", Severity::Warning,
       QT_TRANSLATE_NOOP("podwright::Rules", "Readiness probes are not run locally"),
