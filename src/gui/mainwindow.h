@@ -53,6 +53,8 @@ public:
      * "Start-up"). Work added before the window is shown waits for it.
      */
     void afterFirstPaint(std::function<void()> work);
+    /// True once the window has painted for the first time.
+    bool hasPainted() const { return m_painted; }
 
     PodDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }

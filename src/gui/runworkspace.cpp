@@ -103,10 +103,20 @@ void RunWorkspace::ensureWidget(QDockWidget *dock)
         podsPanel();
     else if (dock == m_logsDock)
         logView();
-    else if (dock == m_statsDock)
-        statsPanel();
-    if (dock != m_logsDock)
+    if (dock == m_logsDock)
+        return;
+    // The Stats panel and the runtime need the run module (Qt Network, Qt Charts: ~5 ms to
+    // load) and ask Podman for its pods, whose answer comes later anyway. A layout restored
+    // with these docks in front gets them right after the window's first paint, not before it.
+    auto build = [this, dock] {
+        if (dock == m_statsDock)
+            statsPanel();
         connectRuntime();
+    };
+    if (m_window->hasPainted())
+        build();
+    else
+        m_window->afterFirstPaint(build);
 }
 
 PodsPanel *RunWorkspace::podsPanel()

@@ -208,6 +208,35 @@ private Q_SLOTS:
         }
     }
 
+    void aRestoredStatsDockWaitsForTheFirstPaint()
+    {
+        // A layout saved with the Stats dock in front: its panel and the runtime need the run
+        // module and Podman, which must not hold up the window's first paint.
+        m_window->runWorkspace()->statsDock()->raise();
+        QTRY_VERIFY(m_window->runWorkspace()->statsDock()->widget());
+        QVERIFY(m_window->close()); // saves the layout
+        cleanup();
+
+        int built = 0;
+        auto *deferred = new DeferredRuntime([&](QString *) -> PodRuntime * {
+            ++built;
+            return new FakeRuntime;
+        });
+        MainWindow window(new RunController(deferred));
+        window.document()->setManifest(loadManifest(twoPods).manifest);
+        RunWorkspace *run = window.runWorkspace();
+        window.show(); // shows the restored Stats dock at once
+        QVERIFY(run->statsDock()->isVisible());
+        QCOMPARE(built, 0);
+        QVERIFY(!run->statsDock()->widget());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(built, 1);
+        QTRY_VERIFY(run->statsDock()->widget());
+
+        QSettings().clear(); // the other tests start from the default layout
+        init();
+    }
+
     void theRuntimeIsBuiltOnFirstRun()
     {
         // The window's own runtime comes from the run module through a DeferredRuntime.
