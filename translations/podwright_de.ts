@@ -3500,6 +3500,13 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
     </message>
 </context>
 <context>
+    <name>podwright::gui::RawListGuard</name>
+    <message>
+        <source>Not changed: %1 has entries of the wrong type, and this edit would lose them. Fix those entries in the YAML pane first.</source>
+        <translation>Nicht geändert: %1 enthält Einträge mit falschem Typ, und diese Änderung würde sie verwerfen. Korrigieren Sie diese Einträge zuerst im YAML-Bereich.</translation>
+    </message>
+</context>
+<context>
     <name>podwright::gui::RunController</name>
     <message>
         <source>Running pod %1…</source>

@@ -252,8 +252,14 @@ bool CanvasController::edit(int resource, const std::function<ElementRef(Pod &)>
                             const QString &text)
 {
     ElementRef result;
+    QString refusal;
     const bool changed = pushPodEdit(
-        m_undoStack, m_document, resource, [&](Pod &pod) { result = change(pod); }, text);
+        m_undoStack, m_document, resource, [&](Pod &pod) { result = change(pod); }, text, -1,
+        &refusal);
+    if (!refusal.isEmpty()) {
+        Q_EMIT notice(refusal);
+        return false;
+    }
     if (result.isValid())
         m_selection->setCurrent(result);
     return changed;

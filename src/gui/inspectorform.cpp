@@ -94,7 +94,16 @@ bool InspectorForm::edit(int field, const QString &text, const std::function<voi
     const int mergeId = field < 0
         ? -1
         : static_cast<int>(MergeId::InspectorField) + field * 2 + (m_mergeParity ? 1 : 0);
-    return pushPodEdit(m_undoStack, m_document, m_ref.resource, change, text, mergeId);
+    QString refusal;
+    if (pushPodEdit(m_undoStack, m_document, m_ref.resource, change, text, mergeId, &refusal))
+        return true;
+    if (!refusal.isEmpty()) {
+        Q_EMIT notice(refusal);
+        // The field or table still shows what the user typed; show the model again, after the
+        // editor's own signal has returned (a table is in the middle of its itemChanged).
+        QMetaObject::invokeMethod(this, &InspectorForm::refresh, Qt::QueuedConnection);
+    }
+    return false;
 }
 
 QFormLayout *InspectorForm::addSection(const QString &title, QWidget **box)

@@ -50,6 +50,10 @@ public:
     /// "resources.limits"), or the header's message for "".
     FieldMessage *messageFor(const QString &path) const;
 
+Q_SIGNALS:
+    /// Why an edit made in this form was refused, for the status bar.
+    void notice(const QString &message);
+
 protected:
     /// Fills the widgets from the element, which exists.
     virtual void refreshFields() = 0;

@@ -98,6 +98,7 @@ Form *InspectorWidget::ensureForm(Form *&form)
     if (form)
         return form;
     form = new Form(m_document, m_undoStack);
+    connect(form, &InspectorForm::notice, this, &InspectorWidget::notice);
     // Ctrl+Z in a field undoes the shared history, as it does on the canvas and in the YAML
     // pane, rather than the field's private text history (which would fork the two).
     for (QLineEdit *edit : form->template findChildren<QLineEdit *>())

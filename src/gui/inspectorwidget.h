@@ -46,6 +46,10 @@ public:
     PortForm *portForm();
     MountForm *mountForm();
 
+Q_SIGNALS:
+    /// Why an edit in a form was refused, for the status bar.
+    void notice(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -112,7 +112,10 @@ void MainWindow::createViews()
     auto *palette = new PaletteWidget(this);
     connect(palette, &PaletteWidget::partActivated, m_podView, &PodView::addPart);
     m_palette = palette;
-    m_inspector = new InspectorWidget(m_document, m_undoStack, m_selection, this);
+    auto *inspector = new InspectorWidget(m_document, m_undoStack, m_selection, this);
+    connect(inspector, &InspectorWidget::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_inspector = inspector;
 }
 
 void MainWindow::createDocks()

@@ -1,6 +1,7 @@
 #include "podcommands.h"
 
 #include "poddocument.h"
+#include "rawlistguard.h"
 
 #include <QUndoStack>
 
@@ -104,7 +105,8 @@ void RemoveResourceCommand::redo()
 }
 
 bool pushPodEdit(QUndoStack *stack, PodDocument *document, int resource,
-                 const std::function<void(Pod &)> &edit, const QString &text, int mergeId)
+                 const std::function<void(Pod &)> &edit, const QString &text, int mergeId,
+                 QString *refusal)
 {
     if (!document->isValidPodIndex(resource))
         return false;
@@ -113,6 +115,11 @@ bool pushPodEdit(QUndoStack *stack, PodDocument *document, int resource,
     edit(after);
     if (after == before)
         return false;
+    if (const QString field = shadowedRawField(after); !field.isEmpty()) {
+        if (refusal)
+            *refusal = shadowedRawFieldMessage(field);
+        return false;
+    }
     stack->push(new EditPodCommand(document, resource, before, after, text, mergeId));
     return true;
 }

@@ -96,8 +96,11 @@ private:
 };
 
 /// Applies `edit` to a copy of the pod and pushes an EditPodCommand when it changed anything.
-/// Returns false when the edit was a no-op.
+/// Returns false when the edit was a no-op or was refused: an edit that would drop list entries
+/// the model holds raw (see shadowedRawField()) is not pushed, and `refusal`, when given, says
+/// why in words for the status bar.
 bool pushPodEdit(QUndoStack *stack, PodDocument *document, int resource,
-                 const std::function<void(Pod &)> &edit, const QString &text, int mergeId = -1);
+                 const std::function<void(Pod &)> &edit, const QString &text, int mergeId = -1,
+                 QString *refusal = nullptr);
 
 } // namespace podwright::gui
