@@ -57,10 +57,12 @@ QString yamlTypeName(const YamlNode &value)
 
 } // namespace
 
-ImportContext::ImportContext(Findings &findings, SourceMap &positions, int resourceIndex)
+ImportContext::ImportContext(Findings &findings, SourceMap &positions, int resourceIndex,
+                             QSet<QString> *wrongTypePaths)
     : m_findings(findings)
     , m_positions(positions)
     , m_resourceIndex(resourceIndex)
+    , m_wrongTypePaths(wrongTypePaths)
 { }
 
 void ImportContext::mark(const QString &path, SourcePos pos)
@@ -79,6 +81,8 @@ void ImportContext::error(const QString &ruleId, const QString &path, const QStr
 
 void ImportContext::wrongType(const QString &path, const YamlNode &value, Expected expected)
 {
+    if (m_wrongTypePaths)
+        m_wrongTypePaths->insert(path);
     QString must;
     QString explanation;
     switch (expected) {

@@ -22,7 +22,9 @@ namespace podwright {
 class ImportContext
 {
 public:
-    ImportContext(Findings &findings, SourceMap &positions, int resourceIndex);
+    /// `wrongTypePaths`, when given, collects the path of every value reported by wrongType().
+    ImportContext(Findings &findings, SourceMap &positions, int resourceIndex,
+                  QSet<QString> *wrongTypePaths = nullptr);
 
     enum class Expected { String, Integer, Boolean, List, Object, StringMap, IntOrString };
 
@@ -111,6 +113,7 @@ private:
     Findings &m_findings;
     SourceMap &m_positions;
     int m_resourceIndex;
+    QSet<QString> *m_wrongTypePaths;
 };
 
 // The readers of each part of a pod; `path` is the field path of the object being read.

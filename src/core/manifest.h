@@ -3,6 +3,7 @@
 #include "pod.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -40,6 +41,11 @@ struct ManifestResource {
     /// whose document was a `kind: List` are written back inside that List.
     int documentIndex = 0;
     SourceMap positions;
+    /// Field paths (as in `positions`) whose value had the wrong type on import, e.g.
+    /// `containerPort: "http"`. The typed field is then empty and the raw value sits in the
+    /// object's `extra`; validation must not read that as a missing value, because the
+    /// import has already reported the one real problem there.
+    QSet<QString> wrongTypePaths;
 
     bool hasPod() const { return kind != Kind::Other; }
     /// Prefix of the pod's field paths inside this resource: "" for a Pod,

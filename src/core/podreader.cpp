@@ -102,7 +102,7 @@ private:
         resource.kind = ManifestResource::Kind::Other;
         resource.node = node;
         const int index = static_cast<int>(manifest.resources.size());
-        ImportContext ctx(m_diagnostics, resource.positions, index);
+        ImportContext ctx(m_diagnostics, resource.positions, index, &resource.wrongTypePaths);
         resource.positions.insert(QString(), node.pos());
 
         if (!node.isMap()) {

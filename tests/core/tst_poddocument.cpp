@@ -100,6 +100,27 @@ private Q_SLOTS:
         }
     }
 
+    void aWrongTypedValueIsOneFinding()
+    {
+        // The designer validates its export read back: the raw "http" kept in the port's extra
+        // is written out and read again, and must not also count as a missing containerPort.
+        const LoadResult loaded
+            = loadManifest("apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\n"
+                           "spec:\n  containers:\n  - name: web\n    image: nginx:1.25\n"
+                           "    ports:\n    - containerPort: \"http\"\n");
+        QVERIFY(loaded.parsed);
+        PodDocument document;
+        document.setManifest(loaded.manifest);
+        QStringList errors;
+        for (const ValidationFinding &f : document.findings()) {
+            if (f.severity == Severity::Error)
+                errors << f.ruleId + QLatin1Char(' ') + f.path;
+        }
+        QCOMPARE(
+            errors,
+            QStringList { QStringLiteral("wrong-type spec.containers[0].ports[0].containerPort") });
+    }
+
     void anEmptyDocumentIsAStartNotAnError()
     {
         // The designer starts empty: that is a hint saying what to do, while the same empty

@@ -28,6 +28,10 @@ private Q_SLOTS:
     void workloadRestartPolicy();
     void manifestLevel_data();
     void manifestLevel();
+    void workloadSelector_data();
+    void workloadSelector();
+    void wrongTypedValueIsReportedOnce_data();
+    void wrongTypedValueIsReportedOnce();
 };
 
 static QString dataDir(const char *sub)
@@ -252,6 +256,234 @@ void TestValidatorFixtures::manifestLevel()
     QStringList actual;
     for (const ValidationFinding &f : validateManifest(loaded.manifest, options))
         actual << QStringLiteral("%1 %2 [%3]").arg(f.resourceIndex).arg(f.path, f.ruleId);
+    QCOMPARE(actual, expected);
+}
+
+void TestValidatorFixtures::workloadSelector_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("selector"); // flow YAML of spec.selector; empty: left out
+    QTest::addColumn<QString>("labels"); // flow YAML of the template's labels; empty: left out
+    QTest::addColumn<QStringList>("expected"); // "LINE:COL PATH: MESSAGE [rule]"
+
+    const QString mismatch = QStringLiteral(
+        "%1 spec.template.metadata.labels: Invalid value: %2: `selector` does not match template "
+        "`labels` [workload-selector-mismatch]");
+    const QString web = QStringLiteral("map[string]string{\"app\":\"web\"}");
+    // Lines (see workloadSelector()): 4 spec, 5 selector or replicas, 7 template metadata, 8 its
+    // labels or annotations. What is missing is shown at its parent's first field.
+    QTest::newRow("Deployment matching") << "Deployment"
+                                         << "{matchLabels: {app: web}}"
+                                         << "{app: web, tier: front}" << QStringList();
+    QTest::newRow("Deployment without selector")
+        << "Deployment"
+        << ""
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+                             "5:3 spec.selector: Required value [workload-selector-required]"),
+                         mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("Deployment with another label value")
+        << "Deployment"
+        << "{matchLabels: {app: api}}"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("Deployment without template labels")
+        << "Deployment"
+        << "{matchLabels: {app: web}}"
+        << ""
+        << QStringList { mismatch.arg(QStringLiteral("8:7"),
+                                      QStringLiteral("map[string]string(nil)")) };
+    QTest::newRow("Deployment with an empty selector")
+        << "Deployment"
+        << "{}"
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+               "5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]"
+               "string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector "
+               "is invalid for deployment [workload-selector-empty]") };
+    QTest::newRow("ReplicaSet with empty matchLabels")
+        << "ReplicaSet"
+        << "{matchLabels: {}}"
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+               "5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]"
+               "string{}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector "
+               "is invalid for deployment [workload-selector-empty]") };
+    QTest::newRow("StatefulSet with an empty selector")
+        << "StatefulSet"
+        << "{}"
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+               "5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]"
+               "string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector "
+               "is invalid for statefulset [workload-selector-empty]") };
+    QTest::newRow("StatefulSet without selector")
+        << "StatefulSet"
+        << ""
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+                             "5:3 spec.selector: Required value [workload-selector-required]"),
+                         mismatch.arg(QStringLiteral("8:15"), web) };
+    // ValidateDaemonSetSpec has no Required: the nil selector simply matches nothing.
+    QTest::newRow("DaemonSet without selector")
+        << "DaemonSet"
+        << ""
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("DaemonSet with an empty selector")
+        << "DaemonSet"
+        << "{}"
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+               "5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]"
+               "string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector "
+               "is invalid for daemonset [workload-selector-empty]") };
+    QTest::newRow("In matching") << "Deployment"
+                                 << "{matchExpressions: [{key: app, operator: In, values: [api, "
+                                    "web]}]}"
+                                 << "{app: web}" << QStringList();
+    QTest::newRow("In not matching")
+        << "Deployment"
+        << "{matchExpressions: [{key: app, operator: In, values: [api]}]}"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("NotIn matching an absent label")
+        << "Deployment"
+        << "{matchLabels: {app: web}, matchExpressions: [{key: tier, operator: NotIn, values: "
+           "[db]}]}"
+        << "{app: web}" << QStringList();
+    QTest::newRow("NotIn not matching")
+        << "Deployment"
+        << "{matchExpressions: [{key: app, operator: NotIn, values: [web]}]}"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("Exists matching") << "Deployment"
+                                     << "{matchExpressions: [{key: app, operator: Exists}]}"
+                                     << "{app: web}" << QStringList();
+    QTest::newRow("Exists not matching")
+        << "Deployment"
+        << "{matchExpressions: [{key: tier, operator: Exists}]}"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("DoesNotExist not matching")
+        << "Deployment"
+        << "{matchExpressions: [{key: app, operator: DoesNotExist}]}"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("8:15"), web) };
+    QTest::newRow("In without values")
+        << "Deployment"
+        << "{matchExpressions: [{key: app, operator: In}]}"
+        << "{app: web}"
+        << QStringList {
+               QStringLiteral("5:33 spec.selector.matchExpressions[0].values: Required value: must "
+                              "be specified when `operator` is 'In' or 'NotIn' "
+                              "[label-selector-invalid]"),
+               QStringLiteral("5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map["
+                              "string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{"
+                              "v1.LabelSelectorRequirement{Key:\"app\", Operator:\"In\", "
+                              "Values:[]string(nil)}}}: invalid label selector "
+                              "[label-selector-invalid]")
+           };
+    QTest::newRow("unknown operator")
+        << "Deployment"
+        << "{matchExpressions: [{key: app, operator: Equals, values: [web]}]}"
+        << "{app: web}"
+        << QStringList {
+               QStringLiteral("5:54 spec.selector.matchExpressions[0].operator: Invalid value: "
+                              "\"Equals\": not a valid selector operator [label-selector-invalid]"),
+               QStringLiteral("5:13 spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map["
+                              "string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{"
+                              "v1.LabelSelectorRequirement{Key:\"app\", Operator:\"Equals\", "
+                              "Values:[]string{\"web\"}}}}: invalid label selector "
+                              "[label-selector-invalid]")
+           };
+    // batch defaults a Job's selector from labels it adds itself: nothing to compare here.
+    QTest::newRow("Job without selector") << "Job"
+                                          << ""
+                                          << "" << QStringList();
+}
+
+void TestValidatorFixtures::workloadSelector()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, selector);
+    QFETCH(QString, labels);
+    QFETCH(QStringList, expected);
+    const bool job = kind == QLatin1String("Job");
+    QString yaml = QStringLiteral("apiVersion: %1\nkind: %2\nmetadata: {name: w}\nspec:\n")
+                       .arg(job ? QStringLiteral("batch/v1") : QStringLiteral("apps/v1"), kind);
+    yaml += selector.isEmpty() ? QStringLiteral("  replicas: 1\n")
+                               : QStringLiteral("  selector: %1\n").arg(selector);
+    yaml += QStringLiteral("  template:\n    metadata:\n");
+    yaml += labels.isEmpty() ? QStringLiteral("      annotations: {a: b}\n")
+                             : QStringLiteral("      labels: %1\n").arg(labels);
+    yaml += QStringLiteral("    spec:\n      restartPolicy: %1\n"
+                           "      containers: [{name: a, image: busybox:1.36}]\n")
+                .arg(job ? QStringLiteral("Never") : QStringLiteral("Always"));
+    const LoadResult loaded = loadManifest(yaml.toUtf8());
+    QVERIFY(loaded.parsed);
+    QVERIFY(loaded.diagnostics.empty());
+    ValidationOptions options;
+    options.hints = false;
+    options.warnings = false;
+    QStringList actual;
+    for (const ValidationFinding &f : validateManifest(loaded.manifest, options)) {
+        actual << QStringLiteral("%1:%2 %3 [%4]")
+                      .arg(f.pos.line)
+                      .arg(f.pos.column)
+                      .arg(f.summary(), f.ruleId);
+        QVERIFY(!f.explanation.isEmpty());
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestValidatorFixtures::wrongTypedValueIsReportedOnce_data()
+{
+    QTest::addColumn<QString>("port"); // flow YAML of the one port
+    QTest::addColumn<QStringList>("expected"); // "PATH: MESSAGE [rule]", errors and warnings
+
+    const QString path = QStringLiteral("spec.containers[0].ports[0].containerPort");
+    QTest::newRow("port name as containerPort")
+        << "{containerPort: \"http\"}"
+        << QStringList { path
+                         + QStringLiteral(": Invalid value: \"http\": must be an integer "
+                                          "[wrong-type]") };
+    QTest::newRow("infinite containerPort")
+        << "{name: http, containerPort: .inf}"
+        << QStringList { path
+                         + QStringLiteral(": Invalid value: .inf: must be an integer "
+                                          "[wrong-type]") };
+    // Nor are two ports without a number "the same port" (an API server warning).
+    QTest::newRow("two wrong-typed ports")
+        << "{containerPort: \"http\"}, {containerPort: \"https\"}"
+        << QStringList { path
+                             + QStringLiteral(": Invalid value: \"http\": must be an integer "
+                                              "[wrong-type]"),
+                         QStringLiteral("spec.containers[0].ports[1].containerPort: Invalid value: "
+                                        "\"https\": must be an integer [wrong-type]") };
+    // A real missing value is still the validator's to report.
+    QTest::newRow("containerPort left out")
+        << "{name: http}"
+        << QStringList { path + QStringLiteral(": Required value [port-container-port-required]") };
+    QTest::newRow("containerPort null")
+        << "{name: http, containerPort: null}"
+        << QStringList { path + QStringLiteral(": Required value [port-container-port-required]") };
+}
+
+void TestValidatorFixtures::wrongTypedValueIsReportedOnce()
+{
+    QFETCH(QString, port);
+    QFETCH(QStringList, expected);
+    const QString yaml
+        = QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata: {name: web, labels: {app: web}}\n"
+                         "spec:\n  containers:\n  - name: web\n    image: nginx:1.25\n"
+                         "    ports: [%1]\n")
+              .arg(port);
+    // What `podwright validate` and the YAML pane show: import findings, then validation.
+    const LoadResult loaded = loadManifest(yaml.toUtf8());
+    QVERIFY(loaded.parsed);
+    Findings findings = loaded.diagnostics;
+    const Findings validation = validateManifest(loaded.manifest);
+    findings.insert(findings.end(), validation.begin(), validation.end());
+    QStringList actual;
+    for (const ValidationFinding &f : findings) {
+        if (f.severity != Severity::Hint)
+            actual << QStringLiteral("%1 [%2]").arg(f.summary(), f.ruleId);
+    }
     QCOMPARE(actual, expected);
 }
 

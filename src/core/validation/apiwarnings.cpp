@@ -43,8 +43,13 @@ void addApiServerPortWarnings(ErrorList &errs, const PodSpec &spec)
                     errs.warning("api-warning-host-ip-without-host-port", path,
                                  QStringLiteral("hostIP set without hostPort: ")
                                      + goPortValue(port));
-                const QString key = QString::number(port.containerPort.value_or(0))
-                    + QLatin1Char('/') + port.protocol;
+                // A port without a number (left out, or of the wrong type) is an error
+                // already; the API server refuses the pod before it warns, and two such ports
+                // are not "the same port".
+                if (port.containerPort.value_or(0) == 0)
+                    continue;
+                const QString key
+                    = QString::number(*port.containerPort) + QLatin1Char('/') + port.protocol;
                 std::vector<PortBlock> &others = allPorts[key];
                 for (const PortBlock &other : others) {
                     const qint64 otherHostPort = other.port->hostPort.value_or(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "errorlist.h"
+#include "manifest.h"
 #include "pod.h"
 
 #include <QSet>
@@ -54,6 +55,10 @@ void addApiServerPortWarnings(ErrorList &errs, const PodSpec &spec);
 /// Podman-local warnings and learner hints, on the pod as the user wrote it.
 void addPodmanWarnings(ErrorList &errs, const Pod &pod);
 void addLearnerHints(ErrorList &errs, const Pod &pod, bool isTemplate);
+
+/// The apps/v1 workloads' selector: required, not empty, well formed, and matching the
+/// template's labels. Paths are the workload's own ("spec.selector"), not the template's.
+void addWorkloadSelectorErrors(ErrorList &errs, const ManifestResource &resource);
 
 /// "spec.containers[0]" / "spec.initContainers[1]" for a container of either list.
 QString containerPath(bool init, qsizetype i);

@@ -245,6 +245,33 @@ static const RuleEntry entries[] = {
           "spec.restartPolicy says what happens when a container exits: Always (default, for "
           "servers), OnFailure or Never (for jobs)."),
       "validation.go validateRestartPolicy" },
+    { "workload-selector-required", Severity::Error,
+      QT_TRANSLATE_NOOP("podwright::Rules", "A Deployment needs a selector"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "In apps/v1, a Deployment, ReplicaSet or StatefulSet must say which pods it owns with "
+          "spec.selector; nothing fills it in for you. Copy the template's labels into "
+          "spec.selector.matchLabels, e.g. matchLabels: {app: web} when the template has "
+          "labels: {app: web}."),
+      "apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec" },
+    { "workload-selector-empty", Severity::Error,
+      QT_TRANSLATE_NOOP("podwright::Rules", "A workload's selector may not be empty"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "An empty selector would select every pod in the namespace, so the API server refuses "
+          "it. Put at least one of the template's labels under spec.selector.matchLabels."),
+      "apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, "
+      "ValidateDaemonSetSpec" },
+    { "workload-selector-mismatch", Severity::Error,
+      QT_TRANSLATE_NOOP("podwright::Rules", "The selector must match the template's labels"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "A Deployment (or ReplicaSet, StatefulSet, DaemonSet) finds its pods by their labels. "
+          "The pods it creates get spec.template.metadata.labels, so these labels must satisfy "
+          "spec.selector: every matchLabels entry must appear with the same value, and every "
+          "matchExpressions entry must hold. Otherwise the workload could never see its own "
+          "pods. Usually a label is spelt differently in one of the two places."),
+      "apps/validation ValidatePodTemplateSpecForReplicaSet, ValidateDaemonSetSpec" },
     { "dns-policy-unsupported", Severity::Error,
       QT_TRANSLATE_NOOP("podwright::Rules", "dnsPolicy has four values"),
       QT_TRANSLATE_NOOP(

@@ -73,6 +73,18 @@ void addWorkloadTemplateErrors(ErrorList &errs, const ManifestResource &resource
     }
 }
 
+/// Whether `path` is one of `paths` or lies beneath one of them.
+bool isAtOrUnder(const QString &path, const QSet<QString> &paths)
+{
+    for (const QString &p : paths) {
+        if (path.startsWith(p)
+            && (path.size() == p.size() || path[p.size()] == QLatin1Char('.')
+                || path[p.size()] == QLatin1Char('[')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Findings validatePod(const Pod &pod, const QString &pathPrefix, bool isTemplate,
@@ -111,6 +123,9 @@ Findings validateManifest(const Manifest &manifest, const ValidationOptions &opt
             Findings workload;
             ErrorList errs(workload, prefix);
             addWorkloadTemplateErrors(errs, resource);
+            // The selector lives beside the template, not inside it: paths without prefix.
+            ErrorList workloadErrs(workload, QString());
+            addWorkloadSelectorErrors(workloadErrs, resource);
             fillExplanations(workload);
             findings.insert(findings.end(), workload.begin(), workload.end());
         }
@@ -121,6 +136,12 @@ Findings validateManifest(const Manifest &manifest, const ValidationOptions &opt
             fillExplanations(extra);
             findings.insert(findings.end(), extra.begin(), extra.end());
         }
+        // A wrong-typed value was reported by the import; validation saw an empty field
+        // there and would add a second, misleading finding ("Required value").
+        if (!resource.wrongTypePaths.isEmpty())
+            std::erase_if(findings, [&](const ValidationFinding &f) {
+                return isAtOrUnder(f.path, resource.wrongTypePaths);
+            });
         for (ValidationFinding &f : findings) {
             f.resourceIndex = i;
             f.pos = lookupPosition(resource.positions, f.path);

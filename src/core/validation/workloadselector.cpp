@@ -1,0 +1,193 @@
+#include "namevalidation.h"
+#include "podvalidation.h"
+
+#include <algorithm>
+
+namespace podwright::validation {
+
+namespace {
+
+/// The selector's requirements as labels.Selector evaluates them.
+struct Requirement {
+    QString key;
+    QString op; ///< "=" for matchLabels, else the operator as written
+    QStringList values;
+};
+
+/// Go's %#v of a []string: `[]string(nil)` or `[]string{"a", "b"}`.
+QString goStringSlice(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("[]string(nil)");
+    QStringList quoted;
+    for (const QString &s : list)
+        quoted << goQuote(s);
+    return QStringLiteral("[]string{") + quoted.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+/// Go's %#v of a map[string]string. fmt prints a map with its keys sorted; `nil` is how a
+/// field that was left out decodes.
+QString goStringMap(StringMap map, bool nil)
+{
+    if (nil)
+        return QStringLiteral("map[string]string(nil)");
+    std::sort(map.begin(), map.end(),
+              [](const auto &a, const auto &b) { return a.first.toUtf8() < b.first.toUtf8(); });
+    QStringList entries;
+    for (const auto &[k, v] : map)
+        entries << goQuote(k) + QLatin1Char(':') + goQuote(v);
+    return QStringLiteral("map[string]string{") + entries.join(QStringLiteral(", "))
+        + QLatin1Char('}');
+}
+
+StringMap matchLabelsOf(const YamlNode &selector)
+{
+    StringMap map;
+    if (const YamlNode *labels = field(selector, "matchLabels"); labels && labels->isMap()) {
+        for (const auto &[k, v] : labels->entries())
+            map.emplace_back(k, v.text());
+    }
+    return map;
+}
+
+/// How field.Invalid prints a *metav1.LabelSelector: dereferenced, then %#v (the generated
+/// String() has a pointer receiver, so it is not used).
+QString goLabelSelector(const YamlNode &selector)
+{
+    const YamlNode *labels = field(selector, "matchLabels");
+    const bool labelsNil = !labels || !labels->isMap();
+    QString text = QStringLiteral("v1.LabelSelector{MatchLabels:")
+        + goStringMap(matchLabelsOf(selector), labelsNil) + QStringLiteral(", MatchExpressions:");
+    const YamlNode *exprs = field(selector, "matchExpressions");
+    if (!exprs || !exprs->isSequence()) {
+        text += QStringLiteral("[]v1.LabelSelectorRequirement(nil)");
+    } else {
+        QStringList items;
+        for (const YamlNode &expr : exprs->items()) {
+            const YamlNode *values = field(expr, "values");
+            items << QStringLiteral("v1.LabelSelectorRequirement{Key:%1, Operator:%2, Values:%3}")
+                         .arg(goQuote(stringField(expr, "key")),
+                              goQuote(stringField(expr, "operator")),
+                              values && values->isSequence()
+                                  ? goStringSlice(stringItems(expr, "values"))
+                                  : QStringLiteral("[]string(nil)"));
+        }
+        text += QStringLiteral("[]v1.LabelSelectorRequirement{") + items.join(QStringLiteral(", "))
+            + QLatin1Char('}');
+    }
+    return text + QLatin1Char('}');
+}
+
+std::vector<Requirement> requirementsOf(const YamlNode &selector)
+{
+    std::vector<Requirement> reqs;
+    for (const auto &[k, v] : matchLabelsOf(selector))
+        reqs.push_back({ k, QStringLiteral("="), { v } });
+    for (const YamlNode &expr : seqField(selector, "matchExpressions"))
+        reqs.push_back({ stringField(expr, "key"), stringField(expr, "operator"),
+                         stringItems(expr, "values") });
+    return reqs;
+}
+
+/// labels.Selector.Matches for a selector that converted without error.
+bool matches(const std::vector<Requirement> &reqs, const StringMap &labels)
+{
+    return std::ranges::all_of(reqs, [&](const Requirement &r) {
+        const auto it = std::ranges::find(labels, r.key, &StringMap::value_type::first);
+        const bool has = it != labels.end();
+        if (r.op == QLatin1String("=") || r.op == QLatin1String("In"))
+            return has && r.values.contains(it->second);
+        if (r.op == QLatin1String("NotIn"))
+            return !has || !r.values.contains(it->second);
+        if (r.op == QLatin1String("Exists"))
+            return has;
+        return !has; // DoesNotExist
+    });
+}
+
+const YamlNode *selectorNode(const ManifestResource &resource)
+{
+    const YamlNode *spec = resource.node.find(QStringLiteral("spec"));
+    const YamlNode *selector
+        = spec && spec->isMap() ? spec->find(QStringLiteral("selector")) : nullptr;
+    return selector && !selector->isNullValue() ? selector : nullptr;
+}
+
+/// Whether the template wrote `labels:` at all: a left-out map prints as nil.
+bool templateLabelsNil(const ManifestResource &resource)
+{
+    if (!resource.pod.metadata.labels.empty())
+        return false;
+    const YamlNode *node = &resource.node;
+    for (const QString &step : resource.templatePath.split(QLatin1Char('.'))) {
+        node = node->isMap() ? node->find(step) : nullptr;
+        if (!node)
+            return true;
+    }
+    const YamlNode *meta = node->isMap() ? node->find(QStringLiteral("metadata")) : nullptr;
+    const YamlNode *labels = meta && meta->isMap() ? meta->find(QStringLiteral("labels")) : nullptr;
+    return !labels || !labels->isMap();
+}
+
+} // namespace
+
+/*
+ * apps/v1 ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec and
+ * ValidateDaemonSetSpec (pkg/apis/apps/validation/validation.go). A missing selector is
+ * Required for the first three, and, being converted to a selector that matches nothing,
+ * also fails the match; a DaemonSet skips the Required. An empty selector is refused but
+ * matches everything. A selector that does not convert (bad operator, In without values...)
+ * is reported once more on spec.selector, and not matched. Job and CronJob are left out:
+ * batch generates their selector and its checks need the Job's uid.
+ */
+void addWorkloadSelectorErrors(ErrorList &errs, const ManifestResource &resource)
+{
+    const QString kind = resource.kindName();
+    const bool daemonSet = kind == QLatin1String("DaemonSet");
+    if (!daemonSet && kind != QLatin1String("Deployment") && kind != QLatin1String("ReplicaSet")
+        && kind != QLatin1String("StatefulSet"))
+        return;
+    const QString path = QStringLiteral("spec.selector");
+    const QString labelsPath = QStringLiteral("spec.template.metadata.labels");
+    const StringMap &labels = resource.pod.metadata.labels;
+    const auto mismatch = [&] {
+        errs.invalid("workload-selector-mismatch", labelsPath,
+                     BadValue::raw(goStringMap(labels, templateLabelsNil(resource))),
+                     QStringLiteral("`selector` does not match template `labels`"));
+    };
+    const YamlNode *selector = selectorNode(resource);
+    if (!selector) {
+        if (!daemonSet)
+            errs.required("workload-selector-required", path);
+        mismatch();
+        return;
+    }
+    if (!selector->isMap())
+        return; // not a LabelSelector at all: kubectl cannot even decode it
+    const qsizetype before = errs.errorCount();
+    validateLabelSelector(errs, *selector, path);
+    const bool converts = errs.errorCount() == before;
+    const std::vector<Requirement> reqs = requirementsOf(*selector);
+    const BadValue value = BadValue::raw(goLabelSelector(*selector));
+    const QString emptyMessage
+        = QStringLiteral("empty selector is invalid for %1")
+              .arg(kind == QLatin1String("StatefulSet") ? QStringLiteral("statefulset")
+                       : daemonSet                      ? QStringLiteral("daemonset")
+                                   // ReplicaSet's says deployment too
+                                   : QStringLiteral("deployment"));
+    if (!daemonSet && reqs.empty())
+        errs.invalid("workload-selector-empty", path, value, emptyMessage);
+    if (!converts) {
+        if (!daemonSet)
+            errs.invalid("label-selector-invalid", path, value,
+                         kind == QLatin1String("StatefulSet")
+                             ? QString()
+                             : QStringLiteral("invalid label selector"));
+    } else if (!reqs.empty() && !matches(reqs, labels)) {
+        mismatch();
+    }
+    if (daemonSet && reqs.empty())
+        errs.invalid("workload-selector-empty", path, value, emptyMessage);
+}
+
+} // namespace podwright::validation
