@@ -57,7 +57,8 @@ void printRules(QTextStream &out)
            "`binary-input`, `input-too-large`, `nesting-too-deep` and `too-many-nodes` for "
            "input no manifest looks like. The one exception is the designer's own empty "
            "document, where `manifest-empty` is a hint to add a pod: every design starts "
-           "there.\n\n"
+           "there. A value of the wrong type is reported once, as `wrong-type`: validation "
+           "then says nothing more about that field (not that it is missing).\n\n"
         << rules.size() << " rules: ";
     QStringList counts;
     for (const Section &section : sections) {
