@@ -1245,6 +1245,30 @@
         <source>Podman 4.3&apos;s `podman kube play` notices an exited init container only after a conmon timeout, about 20 seconds per pod (Podman issue 16343): the pod works, just starts late. Podwright&apos;s Run starts the init containers itself, one after another, and starts the app containers as soon as the last one has exited, so this matters only when you play the exported YAML with Podman yourself.</source>
         <translation>`podman kube play` von Podman 4.3 bemerkt einen beendeten Init-Container erst nach einem conmon-Timeout, etwa 20 Sekunden pro Pod (Podman-Issue 16343): Der Pod funktioniert, startet nur spät. Mit „Pod starten“ startet Podwright die Init-Container selbst, einen nach dem anderen, und die Anwendungs-Container, sobald der letzte beendet ist; das betrifft Sie also nur, wenn Sie das exportierte YAML selbst mit Podman abspielen.</translation>
     </message>
+    <message>
+        <source>A Deployment needs a selector</source>
+        <translation>Ein Deployment braucht einen Selektor</translation>
+    </message>
+    <message>
+        <source>In apps/v1, a Deployment, ReplicaSet or StatefulSet must say which pods it owns with spec.selector; nothing fills it in for you. Copy the template&apos;s labels into spec.selector.matchLabels, e.g. matchLabels: {app: web} when the template has labels: {app: web}.</source>
+        <translation>In apps/v1 muss ein Deployment, ReplicaSet oder StatefulSet mit spec.selector angeben, welche Pods zu ihm gehören; niemand trägt ihn für Sie ein. Übernehmen Sie die Labels der Pod-Vorlage in spec.selector.matchLabels, z. B. matchLabels: {app: web}, wenn die Vorlage labels: {app: web} hat.</translation>
+    </message>
+    <message>
+        <source>A workload&apos;s selector may not be empty</source>
+        <translation>Der Selektor einer Workload darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>An empty selector would select every pod in the namespace, so the API server refuses it. Put at least one of the template&apos;s labels under spec.selector.matchLabels.</source>
+        <translation>Ein leerer Selektor würde jeden Pod im Namespace auswählen, deshalb lehnt der API-Server ihn ab. Tragen Sie mindestens eines der Labels der Pod-Vorlage unter spec.selector.matchLabels ein.</translation>
+    </message>
+    <message>
+        <source>The selector must match the template&apos;s labels</source>
+        <translation>Der Selektor muss zu den Labels der Pod-Vorlage passen</translation>
+    </message>
+    <message>
+        <source>A Deployment (or ReplicaSet, StatefulSet, DaemonSet) finds its pods by their labels. The pods it creates get spec.template.metadata.labels, so these labels must satisfy spec.selector: every matchLabels entry must appear with the same value, and every matchExpressions entry must hold. Otherwise the workload could never see its own pods. Usually a label is spelt differently in one of the two places.</source>
+        <translation>Ein Deployment (oder ReplicaSet, StatefulSet, DaemonSet) findet seine Pods über ihre Labels. Die Pods, die es erzeugt, erhalten spec.template.metadata.labels; diese Labels müssen also spec.selector erfüllen: Jeder Eintrag in matchLabels muss mit demselben Wert vorkommen, und jede Bedingung in matchExpressions muss zutreffen. Sonst könnte die Workload ihre eigenen Pods nie sehen. Meist ist ein Label an einer der beiden Stellen anders geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::Warnings</name>
