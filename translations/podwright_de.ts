@@ -3073,6 +3073,22 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
         <source>Pod %1</source>
         <translation>Pod %1</translation>
     </message>
+    <message>
+        <source>%1 &amp;name:</source>
+        <translation>&amp;Name (%1):</translation>
+    </message>
+    <message>
+        <source>The name of the %1 itself (its metadata.name). Kubernetes names the pods it creates after it; the pod template below has no name of its own.</source>
+        <translation>Der eigene Name dieser Ressource (%1, ihr metadata.name). Kubernetes benennt die Pods, die sie erzeugt, danach; die Pod-Vorlage darunter hat keinen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Pod &amp;labels:</source>
+        <translation>Pod-&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::PodFrame</name>

@@ -105,6 +105,18 @@ void PodDocument::setPod(int resourceIndex, const Pod &pod)
     Q_EMIT changed();
 }
 
+void PodDocument::setResourceNode(int resourceIndex, const YamlNode &node)
+{
+    if (resourceIndex < 0 || resourceIndex >= resourceCount())
+        return;
+    auto &target = m_manifest.resources[static_cast<std::size_t>(resourceIndex)];
+    target.node = node;
+    invalidate();
+    if (target.hasPod())
+        Q_EMIT podChanged(resourceIndex);
+    Q_EMIT changed();
+}
+
 void PodDocument::insertResource(int index, const ManifestResource &resource)
 {
     index = std::clamp(index, 0, resourceCount());

@@ -42,6 +42,9 @@ public:
     // Mutators: for undo commands. Each emits its signal, then changed().
     void setManifest(const Manifest &manifest); ///< manifestReset()
     void setPod(int resourceIndex, const Pod &pod); ///< podChanged()
+    /// Replaces a workload's (or other resource's) own YAML, e.g. its metadata.name; a
+    /// workload's pod template stays `pod`. podChanged() for a workload, then changed().
+    void setResourceNode(int resourceIndex, const YamlNode &node);
     void insertResource(int index, const ManifestResource &resource); ///< resourceInserted()
     void removeResource(int index); ///< resourceRemoved()
 

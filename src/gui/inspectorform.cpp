@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
@@ -85,15 +86,7 @@ bool InspectorForm::edit(int field, const QString &text, const std::function<voi
 {
     if (!elementExists())
         return false;
-    if (m_breakPending || !(m_lastEditRef == m_ref))
-        m_mergeParity = !m_mergeParity;
-    m_breakPending = false;
-    m_lastEditRef = m_ref;
-    // Two ids per field: flipping between them when the element changes keeps "rename web,
-    // then rename db" from merging into one step (QUndoStack merges by id alone).
-    const int mergeId = field < 0
-        ? -1
-        : static_cast<int>(MergeId::InspectorField) + field * 2 + (m_mergeParity ? 1 : 0);
+    const int mergeId = mergeIdFor(field, static_cast<int>(MergeId::InspectorField));
     QString refusal;
     if (pushPodEdit(m_undoStack, m_document, m_ref.resource, change, text, mergeId, &refusal))
         return true;
@@ -104,6 +97,33 @@ bool InspectorForm::edit(int field, const QString &text, const std::function<voi
         QMetaObject::invokeMethod(this, &InspectorForm::refresh, Qt::QueuedConnection);
     }
     return false;
+}
+
+bool InspectorForm::editWorkload(int field, const QString &text,
+                                 const std::function<void(YamlNode &)> &change)
+{
+    if (!elementExists())
+        return false;
+    const int mergeId = mergeIdFor(field, static_cast<int>(MergeId::WorkloadField));
+    const YamlNode before = m_document->resource(m_ref.resource).node;
+    YamlNode after = before;
+    change(after);
+    if (after == before)
+        return false;
+    m_undoStack->push(
+        new EditResourceNodeCommand(m_document, m_ref.resource, before, after, text, mergeId));
+    return true;
+}
+
+int InspectorForm::mergeIdFor(int field, int base)
+{
+    if (m_breakPending || !(m_lastEditRef == m_ref))
+        m_mergeParity = !m_mergeParity;
+    m_breakPending = false;
+    m_lastEditRef = m_ref;
+    // Two ids per field: flipping between them when the element changes keeps "rename web,
+    // then rename db" from merging into one step (QUndoStack merges by id alone).
+    return field < 0 ? -1 : base + field * 2 + (m_mergeParity ? 1 : 0);
 }
 
 QFormLayout *InspectorForm::addSection(const QString &title, QWidget **box)

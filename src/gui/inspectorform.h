@@ -69,6 +69,9 @@ protected:
     /// Pushes one undo command. Edits of the same `field` (>= 0, < 400) on the same element
     /// merge while the user keeps typing; -1 makes a step of its own.
     bool edit(int field, const QString &text, const std::function<void(Pod &)> &change);
+    /// Like edit(), for the workload's own YAML (its metadata), not its pod template.
+    bool editWorkload(int field, const QString &text,
+                      const std::function<void(YamlNode &)> &change);
     /// Ends the current merge, so the next edit of the same field is a new undo step.
     void breakMerge();
 
@@ -91,6 +94,8 @@ protected:
     static QString yamlOnlyText(const QList<std::pair<QString, bool>> &fields);
 
 private:
+    /// The merge id of an edit of `field` (see edit()) counted from `base`.
+    int mergeIdFor(int field, int base);
     QString relativePath(const ValidationFinding &finding, bool *ok) const;
 
     PodDocument *m_document;

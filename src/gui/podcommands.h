@@ -21,6 +21,9 @@ enum class MergeId : int {
     InspectorField = 1000, ///< + a per-field offset is added by the inspector
     YamlText = 2000,
     CanvasDrag = 3000,
+    /// + a per-field offset: a workload's own fields (EditResourceNodeCommand), kept apart
+    /// from InspectorField because commands only merge with their own type.
+    WorkloadField = 4000,
 };
 
 /**
@@ -44,6 +47,25 @@ private:
     int m_resource;
     Pod m_before;
     Pod m_after;
+    int m_mergeId;
+};
+
+/// Replaces a workload's own YAML (its metadata.name...), not its pod template.
+class EditResourceNodeCommand : public QUndoCommand
+{
+public:
+    EditResourceNodeCommand(PodDocument *document, int resource, YamlNode before, YamlNode after,
+                            const QString &text, int mergeId = -1, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PodDocument *m_document;
+    int m_resource;
+    YamlNode m_before;
+    YamlNode m_after;
     int m_mergeId;
 };
 

@@ -66,6 +66,14 @@ PodForm::PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent)
               "ignores it."));
     addRow(meta, tr("&Labels:"), m_labels, QStringLiteral("metadata.labels"),
            tr("Key/value pairs that Services, Deployments and kubectl -l select pods by."));
+    // The labels change with the element's kind (refreshFields()); find them by their buddy.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == m_name)
+            m_nameLabel = label;
+        else if (label->buddy() == m_labels)
+            m_labelsLabel = label;
+    }
+    Q_ASSERT(m_nameLabel && m_labelsLabel);
     addRow(meta, tr("Anno&tations:"), m_annotations, QStringLiteral("metadata.annotations"),
            tr("Key/value notes for tools and people; never used to select pods."));
 
@@ -96,9 +104,7 @@ PodForm::PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent)
     m_yamlNote->setTextFormat(Qt::RichText);
     contentLayout()->addWidget(m_yamlNote);
 
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(Name, tr("Rename pod"), [&](Pod &p) { p.metadata.name = text; });
-    });
+    connect(m_name, &QLineEdit::textEdited, this, &PodForm::rename);
     connect(m_namespace, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(Namespace, tr("Set namespace"), [&](Pod &p) { p.metadata.namespace_ = text; });
     });
@@ -140,7 +146,31 @@ PodForm::PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent)
 void PodForm::refreshFields()
 {
     const Pod &p = pod();
-    setTextKeepingCursor(m_name, p.metadata.name);
+    if (isWorkload()) {
+        // What a learner means by "the name" of a Deployment is the Deployment's: the
+        // template's metadata.name is ignored by Kubernetes, which names each pod after the
+        // workload. So the field shows and edits the workload's, and says so.
+        const ManifestResource &resource = document()->resource(element().resource);
+        const YamlNode *meta = resource.node.find(QStringLiteral("metadata"));
+        const YamlNode *name = meta ? meta->find(QStringLiteral("name")) : nullptr;
+        setTextKeepingCursor(m_name, name ? name->text() : QString());
+        m_nameLabel->setText(tr("%1 &name:").arg(resource.kindName()));
+        const QString tip = tr("The name of the %1 itself (its metadata.name). Kubernetes "
+                               "names the pods it creates after it; the pod template below "
+                               "has no name of its own.")
+                                .arg(resource.kindName());
+        m_nameLabel->setToolTip(tip);
+        m_name->setToolTip(tip);
+        m_labelsLabel->setText(tr("Pod &labels:"));
+    } else {
+        setTextKeepingCursor(m_name, p.metadata.name);
+        m_nameLabel->setText(tr("&Name:"));
+        const QString tip = tr("The pod's name: lowercase letters, digits and '-', unique in "
+                               "its namespace. Podman names the pod after it.");
+        m_nameLabel->setToolTip(tip);
+        m_name->setToolTip(tip);
+        m_labelsLabel->setText(tr("&Labels:"));
+    }
     setTextKeepingCursor(m_namespace, p.metadata.namespace_);
     m_labels->setMap(p.metadata.labels);
     m_annotations->setMap(p.metadata.annotations);
@@ -159,6 +189,32 @@ void PodForm::refreshFields()
         { QStringLiteral("subdomain"), !p.spec.subdomain.isEmpty() },
         { tr("other spec fields"), !p.spec.extra.entries().empty() },
     }));
+}
+
+bool PodForm::isWorkload() const
+{
+    return document()->resource(element().resource).kind == ManifestResource::Kind::Workload;
+}
+
+void PodForm::rename(const QString &name)
+{
+    if (!isWorkload()) {
+        edit(Name, tr("Rename pod"), [&](Pod &p) { p.metadata.name = name; });
+        return;
+    }
+    const QString kind = document()->resource(element().resource).kindName();
+    editWorkload(Name, tr("Rename %1").arg(kind), [&](YamlNode &node) {
+        YamlNode *meta = node.find(QStringLiteral("metadata"));
+        if (!meta || !meta->isMap()) {
+            node.insert(QStringLiteral("metadata"), YamlNode::map());
+            meta = node.find(QStringLiteral("metadata"));
+        }
+        // Cleared means unset, as for a pod's name, rather than name: "".
+        if (name.isEmpty())
+            meta->remove(QStringLiteral("name"));
+        else
+            meta->insert(QStringLiteral("name"), YamlNode::scalar(name, false));
+    });
 }
 
 QString PodForm::headerTitle() const

@@ -19,6 +19,8 @@ class PodForm : public InspectorForm
 public:
     PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent = nullptr);
 
+    /// The pod's name; for a workload, the workload's own name (a template has none that
+    /// matters: Kubernetes names the pods after the workload).
     QLineEdit *nameEdit() const { return m_name; }
     OptionalIntEdit *gracePeriodEdit() const { return m_gracePeriod; }
     KeyValueTableEditor *labelsEditor() const { return m_labels; }
@@ -29,7 +31,12 @@ protected:
     bool ownsPath(const QString &path) const override;
 
 private:
+    bool isWorkload() const;
+    void rename(const QString &name);
+
     QLineEdit *m_name;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_labelsLabel = nullptr;
     QLineEdit *m_namespace;
     KeyValueTableEditor *m_labels;
     KeyValueTableEditor *m_annotations;

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void comboDefaultMeansUnset();
     void unknownEnumValueIsShown();
     void workloadTemplateFindingsMatch();
+    void workloadNameFieldEditsTheWorkload_data();
+    void workloadNameFieldEditsTheWorkload();
     void everyFormFitsANarrowDock_data();
     void everyFormFitsANarrowDock();
     void messagesInANarrowDockAreNotCutOff();
@@ -463,6 +465,72 @@ spec:
     f.select(ElementRef::pod(0));
     QVERIFY(f.inspector->podForm()->findChildren<QLabel *>().first()->text().contains(
         QStringLiteral("Deployment")));
+}
+
+void TestInspector::workloadNameFieldEditsTheWorkload_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::newRow("Deployment") << "Deployment" << QByteArray(R"(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels: {app: api}
+  template:
+    metadata:
+      labels: {app: api}
+    spec:
+      containers:
+      - name: api
+        image: quay.io/example/api:1.0
+)");
+    QTest::newRow("Job") << "Job" << QByteArray(R"(apiVersion: batch/v1
+kind: Job
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: api
+        image: quay.io/example/api:1.0
+)");
+}
+
+void TestInspector::workloadNameFieldEditsTheWorkload()
+{
+    // A learner reads "Name" on a Deployment as the Deployment's name: the field shows and
+    // edits that, says whose name it is, and leaves the pod template without a name.
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, yaml);
+    const LoadResult loaded = loadManifest(yaml);
+    QVERIFY(loaded.parsed);
+    InspectorFixture f;
+    f.document.setManifest(loaded.manifest);
+    f.select(ElementRef::pod(0));
+    PodForm *form = f.inspector->podForm();
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("api"));
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    const bool named = std::any_of(labels.begin(), labels.end(), [&](QLabel *l) {
+        return l->buddy() == form->nameEdit() && l->text().contains(kind);
+    });
+    QVERIFY(named);
+
+    retype(form->nameEdit(), QStringLiteral("api-v2"));
+    QCOMPARE(f.stack.count(), 1); // one undo step for the typing
+    QCOMPARE(f.document.resource(0).displayName(), kind + QStringLiteral("/api-v2"));
+    QVERIFY(f.document.pod(0).metadata.name.isEmpty());
+    const LoadResult written = loadManifest(f.document.text());
+    QVERIFY(written.parsed);
+    QCOMPARE(written.manifest.resources.front().displayName(), kind + QStringLiteral("/api-v2"));
+    QVERIFY(written.manifest.resources.front().pod.metadata.name.isEmpty());
+
+    f.stack.undo();
+    QCOMPARE(f.document.resource(0).displayName(), kind + QStringLiteral("/api"));
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("api"));
 }
 
 void TestInspector::everyFormFitsANarrowDock_data()
