@@ -4226,5 +4226,9 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
             <numerusform>%n Kommentare entfernt: Podwrights YAML ist kanonisch und enthält keine Kommentare</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The YAML cursor does not follow the selection while the text does not parse (%1).</source>
+        <translation>Der YAML-Cursor folgt der Auswahl nicht, solange sich der Text nicht einlesen lässt (%1).</translation>
+    </message>
 </context>
 </TS>

@@ -151,7 +151,8 @@ void YamlPane::applyText()
     }
     LoadResult load = loadManifest(text);
     if (!load.parsed) {
-        // Keep the last good model (and m_load, whose positions still help selection).
+        // Keep the last good model; m_load keeps the last text that parsed, whose positions
+        // no longer fit the text on screen (onSelectionChanged() does not use them).
         m_parseError = true;
         const ValidationFinding first
             = load.diagnostics.empty() ? ValidationFinding() : load.diagnostics.front();
@@ -249,7 +250,18 @@ void YamlPane::goToPosition(SourcePos pos)
 void YamlPane::onSelectionChanged(const ElementRef &ref)
 {
     // Do not move the cursor under someone typing (the selection follows their edits).
-    if (!ref.isValid() || m_applying || m_editor->hasFocus() || !m_load.parsed)
+    if (!ref.isValid() || m_applying || m_editor->hasFocus())
+        return;
+    if (m_parseError) {
+        // m_load's positions are those of the last text that parsed, not of the broken text on
+        // screen: once lines were added or removed they point at the wrong lines. Leave the
+        // cursor where the user is fixing the text, and say why it did not follow.
+        Q_EMIT statusMessage(tr("The YAML cursor does not follow the selection while the text "
+                                "does not parse (%1).")
+                                 .arg(m_parseErrorText));
+        return;
+    }
+    if (!m_load.parsed)
         return;
     if (ref.resource >= static_cast<int>(m_load.manifest.resources.size()))
         return;

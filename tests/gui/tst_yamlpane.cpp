@@ -286,6 +286,39 @@ private Q_SLOTS:
                      QLatin1String("containerPort: 80")),
                  qPrintable(QString::number(line)));
     }
+
+    void selectionLeavesTheCursorAloneWhileTheTextDoesNotParse()
+    {
+        // Lines added above, then a syntax error: the positions of the last valid text now
+        // point three lines too high, so following the selection would land on a wrong line.
+        QTextCursor top(m_pane->editor()->document());
+        top.insertText(QStringLiteral("# one\n# two\n# three\n"));
+        typeReplace(m_pane->editor(), QStringLiteral("name: web\n  labels"),
+                    QStringLiteral("name: [web\n  labels"));
+        QTRY_VERIFY(m_pane->hasParseError());
+        QTextCursor cursor = m_pane->editor()->textCursor();
+        cursor.setPosition(0);
+        m_pane->editor()->setTextCursor(cursor);
+        QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
+
+        m_selection->setCurrent(ElementRef::port(0, ElementRef::Lane::App, 0, 0));
+
+        QCOMPARE(m_pane->editor()->textCursor().position(), 0);
+        QCOMPARE(notes.count(), 1);
+        const QString note = notes.first().first().toString();
+        QVERIFY2(note.contains(QLatin1String("does not parse")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("Line 8")), qPrintable(note));
+
+        // Once the text parses again, the selection moves the cursor to the right line.
+        typeReplace(m_pane->editor(), QStringLiteral("name: [web"), QStringLiteral("name: web"));
+        QTRY_VERIFY(!m_pane->hasParseError());
+        m_selection->setCurrent(ElementRef::pod(0));
+        m_selection->setCurrent(ElementRef::port(0, ElementRef::Lane::App, 0, 0));
+        const int line = m_pane->editor()->cursorSourcePosition().line;
+        QVERIFY2(m_pane->editor()->document()->findBlockByNumber(line - 1).text().contains(
+                     QLatin1String("containerPort: 80")),
+                 qPrintable(QString::number(line)));
+    }
 };
 
 QTEST_MAIN(TestYamlPane)
