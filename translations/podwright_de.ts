@@ -1250,10 +1250,6 @@
         <translation>Ein Deployment braucht einen Selektor</translation>
     </message>
     <message>
-        <source>In apps/v1, a Deployment, ReplicaSet or StatefulSet must say which pods it owns with spec.selector; nothing fills it in for you. Copy the template&apos;s labels into spec.selector.matchLabels, e.g. matchLabels: {app: web} when the template has labels: {app: web}.</source>
-        <translation>In apps/v1 muss ein Deployment, ReplicaSet oder StatefulSet mit spec.selector angeben, welche Pods zu ihm gehören; niemand trägt ihn für Sie ein. Übernehmen Sie die Labels der Pod-Vorlage in spec.selector.matchLabels, z. B. matchLabels: {app: web}, wenn die Vorlage labels: {app: web} hat.</translation>
-    </message>
-    <message>
         <source>A workload&apos;s selector may not be empty</source>
         <translation>Der Selektor einer Workload darf nicht leer sein</translation>
     </message>
@@ -1268,6 +1264,18 @@
     <message>
         <source>A Deployment (or ReplicaSet, StatefulSet, DaemonSet) finds its pods by their labels. The pods it creates get spec.template.metadata.labels, so these labels must satisfy spec.selector: every matchLabels entry must appear with the same value, and every matchExpressions entry must hold. Otherwise the workload could never see its own pods. Usually a label is spelt differently in one of the two places.</source>
         <translation>Ein Deployment (oder ReplicaSet, StatefulSet, DaemonSet) findet seine Pods über ihre Labels. Die Pods, die es erzeugt, erhalten spec.template.metadata.labels; diese Labels müssen also spec.selector erfüllen: Jeder Eintrag in matchLabels muss mit demselben Wert vorkommen, und jede Bedingung in matchExpressions muss zutreffen. Sonst könnte die Workload ihre eigenen Pods nie sehen. Meist ist ein Label an einer der beiden Stellen anders geschrieben.</translation>
+    </message>
+    <message>
+        <source>In apps/v1, a Deployment, ReplicaSet or StatefulSet must say which pods it owns with spec.selector; nothing fills it in for you (the same holds for a Job with manualSelector: true). Copy the template&apos;s labels into spec.selector.matchLabels, e.g. matchLabels: {app: web} when the template has labels: {app: web}.</source>
+        <translation>In apps/v1 muss ein Deployment, ReplicaSet oder StatefulSet mit spec.selector angeben, welche Pods zu ihm gehören; niemand trägt ihn für Sie ein (dasselbe gilt für einen Job mit manualSelector: true). Übernehmen Sie die Labels der Pod-Vorlage in spec.selector.matchLabels, z. B. matchLabels: {app: web}, wenn die Vorlage labels: {app: web} hat.</translation>
+    </message>
+    <message>
+        <source>A CronJob&apos;s jobs get their selector generated</source>
+        <translation>Die Jobs eines CronJobs erhalten einen erzeugten Selektor</translation>
+    </message>
+    <message>
+        <source>Kubernetes gives every Job a CronJob creates its own selector, built from the Job&apos;s unique id, so the jobTemplate may not set spec.selector or manualSelector: true. Remove both; the pods are still found by their labels.</source>
+        <translation>Kubernetes gibt jedem Job, den ein CronJob anlegt, einen eigenen Selektor, gebildet aus der eindeutigen ID des Jobs; deshalb darf das jobTemplate weder spec.selector noch manualSelector: true setzen. Entfernen Sie beides; die Pods werden weiterhin über ihre Labels gefunden.</translation>
     </message>
 </context>
 <context>

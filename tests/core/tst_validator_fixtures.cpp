@@ -30,6 +30,7 @@ private Q_SLOTS:
     void manifestLevel();
     void workloadSelector_data();
     void workloadSelector();
+    void cronJobSelector();
     void wrongTypedValueIsReportedOnce_data();
     void wrongTypedValueIsReportedOnce();
 };
@@ -395,6 +396,26 @@ void TestValidatorFixtures::workloadSelector_data()
     QTest::newRow("Job without selector") << "Job"
                                           << ""
                                           << "" << QStringList();
+    // With manualSelector: true the Job keeps the given selector, and ValidateJobSpec checks it.
+    QTest::newRow("manual Job selector matching") << "Job"
+                                                  << "{matchLabels: {app: web}}, manualSelector: "
+                                                     "true"
+                                                  << "{app: web}" << QStringList();
+    QTest::newRow("manual Job selector not matching")
+        << "Job"
+        << "{matchLabels: {app: api}}, manualSelector: true"
+        << "{app: web}" << QStringList { mismatch.arg(QStringLiteral("9:15"), web) };
+    QTest::newRow("manual Job without selector")
+        << "Job"
+        << "manualSelector: true"
+        << "{app: web}"
+        << QStringList { QStringLiteral(
+                             "5:3 spec.selector: Required value [workload-selector-required]"),
+                         mismatch.arg(QStringLiteral("8:15"), web) };
+    // An empty selector matches everything, and ValidateJobSpec has no "empty" check.
+    QTest::newRow("manual Job with an empty selector") << "Job"
+                                                       << "{}, manualSelector: true"
+                                                       << "{app: web}" << QStringList();
 }
 
 void TestValidatorFixtures::workloadSelector()
@@ -406,8 +427,16 @@ void TestValidatorFixtures::workloadSelector()
     const bool job = kind == QLatin1String("Job");
     QString yaml = QStringLiteral("apiVersion: %1\nkind: %2\nmetadata: {name: w}\nspec:\n")
                        .arg(job ? QStringLiteral("batch/v1") : QStringLiteral("apps/v1"), kind);
-    yaml += selector.isEmpty() ? QStringLiteral("  replicas: 1\n")
-                               : QStringLiteral("  selector: %1\n").arg(selector);
+    // "manualSelector: true" alone stands in for the selector line; else it follows it.
+    if (selector.isEmpty())
+        yaml += QStringLiteral("  replicas: 1\n");
+    else if (selector.startsWith(QLatin1String("manualSelector")))
+        yaml += QStringLiteral("  %1\n").arg(selector);
+    else
+        yaml += QStringLiteral("  selector: %1\n")
+                    .arg(selector)
+                    .replace(QStringLiteral(", manualSelector"),
+                             QStringLiteral("\n  manualSelector"));
     yaml += QStringLiteral("  template:\n    metadata:\n");
     yaml += labels.isEmpty() ? QStringLiteral("      annotations: {a: b}\n")
                              : QStringLiteral("      labels: %1\n").arg(labels);
@@ -428,6 +457,39 @@ void TestValidatorFixtures::workloadSelector()
                       .arg(f.summary(), f.ruleId);
         QVERIFY(!f.explanation.isEmpty());
     }
+    QCOMPARE(actual, expected);
+}
+
+void TestValidatorFixtures::cronJobSelector()
+{
+    // batch/validation ValidateJobTemplateSpec: each Job gets a generated selector.
+    const QByteArray yaml = "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: tick}\n"
+                            "spec:\n  schedule: '* * * * *'\n  jobTemplate:\n    spec:\n"
+                            "      manualSelector: true\n"
+                            "      selector: {matchLabels: {app: tick}}\n"
+                            "      template:\n        metadata: {labels: {app: tick}}\n"
+                            "        spec:\n          restartPolicy: Never\n"
+                            "          containers: [{name: tick, image: busybox:1.36}]\n";
+    const LoadResult loaded = loadManifest(yaml);
+    QVERIFY(loaded.parsed);
+    QVERIFY(loaded.diagnostics.empty());
+    ValidationOptions options;
+    options.hints = false;
+    options.warnings = false;
+    QStringList actual;
+    for (const ValidationFinding &f : validateManifest(loaded.manifest, options))
+        actual << QStringLiteral("%1:%2 %3 [%4]")
+                      .arg(f.pos.line)
+                      .arg(f.pos.column)
+                      .arg(f.summary(), f.ruleId);
+    const QStringList expected {
+        QStringLiteral("9:17 spec.jobTemplate.spec.selector: Invalid value: v1.LabelSelector{"
+                       "MatchLabels:map[string]string{\"app\":\"tick\"}, MatchExpressions:[]v1."
+                       "LabelSelectorRequirement(nil)}: `selector` will be auto-generated "
+                       "[job-template-selector-generated]"),
+        QStringLiteral("8:23 spec.jobTemplate.spec.manualSelector: Unsupported value: true: "
+                       "supported values: \"nil\", \"false\" [job-template-selector-generated]")
+    };
     QCOMPARE(actual, expected);
 }
 

@@ -250,10 +250,11 @@ static const RuleEntry entries[] = {
       QT_TRANSLATE_NOOP(
           "podwright::Rules",
           "In apps/v1, a Deployment, ReplicaSet or StatefulSet must say which pods it owns with "
-          "spec.selector; nothing fills it in for you. Copy the template's labels into "
-          "spec.selector.matchLabels, e.g. matchLabels: {app: web} when the template has "
-          "labels: {app: web}."),
-      "apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec" },
+          "spec.selector; nothing fills it in for you (the same holds for a Job with "
+          "manualSelector: true). Copy the template's labels into spec.selector.matchLabels, "
+          "e.g. matchLabels: {app: web} when the template has labels: {app: web}."),
+      "apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec; "
+      "batch/validation ValidateJobSpec" },
     { "workload-selector-empty", Severity::Error,
       QT_TRANSLATE_NOOP("podwright::Rules", "A workload's selector may not be empty"),
       QT_TRANSLATE_NOOP(
@@ -271,7 +272,16 @@ static const RuleEntry entries[] = {
           "spec.selector: every matchLabels entry must appear with the same value, and every "
           "matchExpressions entry must hold. Otherwise the workload could never see its own "
           "pods. Usually a label is spelt differently in one of the two places."),
-      "apps/validation ValidatePodTemplateSpecForReplicaSet, ValidateDaemonSetSpec" },
+      "apps/validation ValidatePodTemplateSpecForReplicaSet, ValidateDaemonSetSpec; "
+      "batch/validation ValidateJobSpec" },
+    { "job-template-selector-generated", Severity::Error,
+      QT_TRANSLATE_NOOP("podwright::Rules", "A CronJob's jobs get their selector generated"),
+      QT_TRANSLATE_NOOP(
+          "podwright::Rules",
+          "Kubernetes gives every Job a CronJob creates its own selector, built from the Job's "
+          "unique id, so the jobTemplate may not set spec.selector or manualSelector: true. "
+          "Remove both; the pods are still found by their labels."),
+      "batch/validation ValidateJobTemplateSpec" },
     { "dns-policy-unsupported", Severity::Error,
       QT_TRANSLATE_NOOP("podwright::Rules", "dnsPolicy has four values"),
       QT_TRANSLATE_NOOP(

@@ -105,12 +105,30 @@ bool matches(const std::vector<Requirement> &reqs, const StringMap &labels)
     });
 }
 
-const YamlNode *selectorNode(const ManifestResource &resource)
+/// The node at a dotted `path` of the workload, or null.
+const YamlNode *nodeAt(const ManifestResource &resource, const QString &path)
 {
-    const YamlNode *spec = resource.node.find(QStringLiteral("spec"));
-    const YamlNode *selector
-        = spec && spec->isMap() ? spec->find(QStringLiteral("selector")) : nullptr;
+    const YamlNode *node = &resource.node;
+    for (const QString &step : path.split(QLatin1Char('.'))) {
+        node = node->isMap() ? node->find(step) : nullptr;
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
+/// The selector beside the template in `specPath`; null when left out or written as null.
+const YamlNode *selectorNode(const ManifestResource &resource, const QString &specPath)
+{
+    const YamlNode *selector = nodeAt(resource, specPath + QStringLiteral(".selector"));
     return selector && !selector->isNullValue() ? selector : nullptr;
+}
+
+bool manualSelector(const ManifestResource &resource, const QString &specPath)
+{
+    const YamlNode *manual = nodeAt(resource, specPath + QStringLiteral(".manualSelector"));
+    bool ok = false;
+    return manual && manual->toBool(&ok) && ok;
 }
 
 /// Whether the template wrote `labels:` at all: a left-out map prints as nil.
@@ -118,15 +136,58 @@ bool templateLabelsNil(const ManifestResource &resource)
 {
     if (!resource.pod.metadata.labels.empty())
         return false;
-    const YamlNode *node = &resource.node;
-    for (const QString &step : resource.templatePath.split(QLatin1Char('.'))) {
-        node = node->isMap() ? node->find(step) : nullptr;
-        if (!node)
-            return true;
-    }
-    const YamlNode *meta = node->isMap() ? node->find(QStringLiteral("metadata")) : nullptr;
-    const YamlNode *labels = meta && meta->isMap() ? meta->find(QStringLiteral("labels")) : nullptr;
+    const YamlNode *labels
+        = nodeAt(resource, resource.templatePath + QStringLiteral(".metadata.labels"));
     return !labels || !labels->isMap();
+}
+
+void addMismatch(ErrorList &errs, const ManifestResource &resource, const QString &specPath)
+{
+    errs.invalid(
+        "workload-selector-mismatch", child(specPath, QStringLiteral("template.metadata.labels")),
+        BadValue::raw(goStringMap(resource.pod.metadata.labels, templateLabelsNil(resource))),
+        QStringLiteral("`selector` does not match template `labels`"));
+}
+
+/// A Job with manualSelector: true keeps the selector it was given, and ValidateJobSpec
+/// checks it as the apps do, except that an empty one is allowed (it matches everything).
+/// Without manualSelector the API server generates the selector from the Job's uid, and a
+/// selector written by hand fails ValidateGeneratedSelector with a value that prints that
+/// uid: not knowable here, so not reported.
+void addManualJobSelectorErrors(ErrorList &errs, const ManifestResource &resource,
+                                const QString &specPath)
+{
+    const QString path = child(specPath, QStringLiteral("selector"));
+    const YamlNode *selector = selectorNode(resource, specPath);
+    if (!selector) {
+        errs.required("workload-selector-required", path);
+        addMismatch(errs, resource, specPath);
+        return;
+    }
+    if (!selector->isMap())
+        return;
+    const qsizetype before = errs.errorCount();
+    validateLabelSelector(errs, *selector, path);
+    const std::vector<Requirement> reqs = requirementsOf(*selector);
+    if (errs.errorCount() == before && !matches(reqs, resource.pod.metadata.labels))
+        addMismatch(errs, resource, specPath);
+}
+
+/// ValidateJobTemplateSpec: a CronJob creates each Job with a generated selector, so its
+/// jobTemplate may neither carry one nor ask for a manual one.
+void addCronJobSelectorErrors(ErrorList &errs, const ManifestResource &resource)
+{
+    const QString specPath = QStringLiteral("spec.jobTemplate.spec");
+    if (const YamlNode *selector = selectorNode(resource, specPath))
+        errs.invalid(
+            "job-template-selector-generated", child(specPath, QStringLiteral("selector")),
+            BadValue::raw(selector->isMap() ? goLabelSelector(*selector) : selector->text()),
+            QStringLiteral("`selector` will be auto-generated"));
+    if (manualSelector(resource, specPath))
+        errs.notSupported("job-template-selector-generated",
+                          child(specPath, QStringLiteral("manualSelector")),
+                          BadValue::raw(QStringLiteral("true")),
+                          { QStringLiteral("nil"), QStringLiteral("false") });
 }
 
 } // namespace
@@ -137,29 +198,29 @@ bool templateLabelsNil(const ManifestResource &resource)
  * Required for the first three, and, being converted to a selector that matches nothing,
  * also fails the match; a DaemonSet skips the Required. An empty selector is refused but
  * matches everything. A selector that does not convert (bad operator, In without values...)
- * is reported once more on spec.selector, and not matched. Job and CronJob are left out:
- * batch generates their selector and its checks need the Job's uid.
+ * is reported once more on spec.selector, and not matched. Jobs: see above.
  */
 void addWorkloadSelectorErrors(ErrorList &errs, const ManifestResource &resource)
 {
     const QString kind = resource.kindName();
+    if (kind == QLatin1String("CronJob"))
+        return addCronJobSelectorErrors(errs, resource);
+    const QString specPath = QStringLiteral("spec");
+    if (kind == QLatin1String("Job")) {
+        if (manualSelector(resource, specPath))
+            addManualJobSelectorErrors(errs, resource, specPath);
+        return;
+    }
     const bool daemonSet = kind == QLatin1String("DaemonSet");
     if (!daemonSet && kind != QLatin1String("Deployment") && kind != QLatin1String("ReplicaSet")
         && kind != QLatin1String("StatefulSet"))
         return;
     const QString path = QStringLiteral("spec.selector");
-    const QString labelsPath = QStringLiteral("spec.template.metadata.labels");
-    const StringMap &labels = resource.pod.metadata.labels;
-    const auto mismatch = [&] {
-        errs.invalid("workload-selector-mismatch", labelsPath,
-                     BadValue::raw(goStringMap(labels, templateLabelsNil(resource))),
-                     QStringLiteral("`selector` does not match template `labels`"));
-    };
-    const YamlNode *selector = selectorNode(resource);
+    const YamlNode *selector = selectorNode(resource, specPath);
     if (!selector) {
         if (!daemonSet)
             errs.required("workload-selector-required", path);
-        mismatch();
+        addMismatch(errs, resource, specPath);
         return;
     }
     if (!selector->isMap())
@@ -183,8 +244,8 @@ void addWorkloadSelectorErrors(ErrorList &errs, const ManifestResource &resource
                          kind == QLatin1String("StatefulSet")
                              ? QString()
                              : QStringLiteral("invalid label selector"));
-    } else if (!reqs.empty() && !matches(reqs, labels)) {
-        mismatch();
+    } else if (!reqs.empty() && !matches(reqs, resource.pod.metadata.labels)) {
+        addMismatch(errs, resource, specPath);
     }
     if (daemonSet && reqs.empty())
         errs.invalid("workload-selector-empty", path, value, emptyMessage);
