@@ -17,7 +17,8 @@ namespace {
 QString describe(const ContainerRuntimeState &c)
 {
     switch (c.state) {
-    case ContainerRuntimeState::State::Running: return QStringLiteral("running");
+    case ContainerRuntimeState::State::Running:
+        return c.reason.isEmpty() ? QStringLiteral("running") : QStringLiteral("terminating");
     case ContainerRuntimeState::State::Terminated:
         return QStringLiteral("%1(%2)")
             .arg(c.reason.isEmpty() ? QStringLiteral("terminated") : c.reason)

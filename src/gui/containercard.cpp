@@ -78,7 +78,9 @@ QString ContainerCard::badgeText() const
         return {};
     QString text;
     switch (m_state->state) {
-    case ContainerRuntimeState::State::Running: text = tr("running"); break;
+    case ContainerRuntimeState::State::Running:
+        text = m_state->reason.isEmpty() ? tr("running") : tr("terminating");
+        break;
     case ContainerRuntimeState::State::Waiting:
         text = m_state->reason.isEmpty() ? tr("waiting") : m_state->reason;
         break;

@@ -138,6 +138,13 @@ private Q_SLOTS:
         QVERIFY(card);
         QCOMPARE(card->badgeText(), QStringLiteral("running ↻1"));
 
+        // A stop waiting out the grace period: the card says which container holds the pod
+        // in Terminating, as the Pods panel does.
+        status.phase = QStringLiteral("Terminating");
+        status.containers.front().reason = QStringLiteral("Terminating");
+        m_runtime->report(status);
+        QCOMPARE(card->badgeText(), QStringLiteral("terminating ↻1"));
+
         Q_EMIT m_runtime->podRemoved(QStringLiteral("web"));
         QVERIFY(card->badgeText().isEmpty());
     }

@@ -17,8 +17,11 @@ static ContainerRuntimeState containerState(const QJsonObject &container, const 
                      .toString()
                      .mid(podName.size() + 1);
     const QString podmanState = container.value(QLatin1String("State")).toString();
-    if (podmanState == QLatin1String("running") || podmanState == QLatin1String("paused")) {
+    if (podmanState == QLatin1String("running") || podmanState == QLatin1String("paused")
+        || podmanState == QLatin1String("stopping")) {
         state.state = ContainerRuntimeState::State::Running;
+        if (podmanState == QLatin1String("stopping"))
+            state.reason = QStringLiteral("Terminating");
     } else if (podmanState == QLatin1String("exited") || podmanState == QLatin1String("stopped")) {
         state.state = ContainerRuntimeState::State::Terminated;
         state.exitCode = container.value(QLatin1String("ExitCode")).toInt();
@@ -53,6 +56,50 @@ static std::map<QString, qint64> lastStops(const QByteArray &stopEvents)
     return stops;
 }
 
+bool anyContainerStopping(const QJsonArray &containers)
+{
+    for (const QJsonValue &c : containers) {
+        if (c.toObject().value(QLatin1String("State")).toString() == QLatin1String("stopping"))
+            return true;
+    }
+    return false;
+}
+
+QJsonArray podsOfContainers(const QJsonArray &containers)
+{
+    // The fields of pods/json that podsFromPodman() reads, with Podman's pod status derived
+    // from the containers as Podman derives it.
+    std::map<QString, QJsonObject> pods;
+    std::map<QString, std::pair<int, int>> counts; // running or stopping, exited: by pod id
+    for (const QJsonValue &value : containers) {
+        const QJsonObject c = value.toObject();
+        const QString id = c.value(QLatin1String("Pod")).toString();
+        if (id.isEmpty())
+            continue;
+        QJsonObject &pod = pods[id];
+        pod[QLatin1String("Id")] = id;
+        pod[QLatin1String("Name")] = c.value(QLatin1String("PodName"));
+        if (c.value(QLatin1String("IsInfra")).toBool())
+            pod[QLatin1String("Created")] = c.value(QLatin1String("Created"));
+        if (c.value(QLatin1String("IsInfra")).toBool())
+            continue;
+        const QString state = c.value(QLatin1String("State")).toString();
+        auto &[live, exited] = counts[id];
+        live += state == QLatin1String("running") || state == QLatin1String("stopping")
+            || state == QLatin1String("paused");
+        exited += state == QLatin1String("exited") || state == QLatin1String("stopped");
+    }
+    QJsonArray out;
+    for (auto &[id, pod] : pods) {
+        const auto [live, exited] = counts[id];
+        pod[QLatin1String("Status")] = live > 0 ? QStringLiteral("Running")
+            : exited > 0                        ? QStringLiteral("Exited")
+                                                : QStringLiteral("Created");
+        out.append(pod);
+    }
+    return out;
+}
+
 std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers,
                                              const QByteArray &stopEvents)
 {
@@ -68,6 +115,7 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
         bool allSucceeded = true;
         bool allTerminated = true;
         qint64 lastStart = 0;
+        bool terminating = false;
         for (const QJsonValue &c : containers) {
             const QJsonObject container = c.toObject();
             if (container.value(QLatin1String("Pod")).toString() != status.id)
@@ -84,6 +132,10 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
                 }
                 continue;
             }
+            // Podman's "stopping": the container got its stop signal and runs out its grace
+            // period (any process may have asked, `podwright stop` in another terminal too).
+            terminating
+                |= container.value(QLatin1String("State")).toString() == QLatin1String("stopping");
             status.containers.push_back(containerState(container, status.name));
             const ContainerRuntimeState &s = status.containers.back();
             allSucceeded &= s.state == ContainerRuntimeState::State::Terminated && s.exitCode == 0;
@@ -98,7 +150,10 @@ std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJson
             && (podmanStatus == QLatin1String("Running")
                 || podmanStatus == QLatin1String("Degraded")))
             podmanStatus = QStringLiteral("Exited");
-        if (podmanStatus == QLatin1String("Running") || podmanStatus == QLatin1String("Degraded"))
+        if (terminating)
+            status.phase = QStringLiteral("Terminating");
+        else if (podmanStatus == QLatin1String("Running")
+                 || podmanStatus == QLatin1String("Degraded"))
             status.phase = QStringLiteral("Running");
         else if (podmanStatus == QLatin1String("Created"))
             status.phase = QStringLiteral("Pending");

@@ -16,4 +16,11 @@ namespace podwright {
 std::vector<PodRuntimeStatus> podsFromPodman(const QJsonArray &pods, const QJsonArray &containers,
                                              const QByteArray &stopEvents = {});
 
+/// Whether a container got its stop signal and is running out its grace period. Podman 4.3's
+/// pods/json waits for a pod's lock, which a pod stop holds for the whole grace period;
+/// containers/json answers at once, with such containers "stopping".
+bool anyContainerStopping(const QJsonArray &containers);
+/// Pods as pods/json would list them, made from containers/json alone (see above).
+QJsonArray podsOfContainers(const QJsonArray &containers);
+
 } // namespace podwright

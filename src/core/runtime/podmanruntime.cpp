@@ -351,6 +351,17 @@ void PodmanRuntime::stopListedPod(const QString &name, int graceSeconds)
 {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    // The answer comes only once the grace period is over: until then the pod is Terminating,
+    // as a pod run by this process is (PodRun::computePhase).
+    if (auto it = m_listed.find(name); it != m_listed.end()) {
+        for (const ContainerRuntimeState &c : it->second.containers) {
+            if (c.state == ContainerRuntimeState::State::Running) {
+                it->second.phase = QStringLiteral("Terminating");
+                Q_EMIT podChanged(it->second);
+                break;
+            }
+        }
+    }
     m_client->stopPod(name, graceSeconds, [this, name, timer](const PodmanResponse &response) {
         if (!response.ok) {
             Q_EMIT errorOccurred({ name,
@@ -391,13 +402,15 @@ void PodmanRuntime::removePod(const QString &name)
 void PodmanRuntime::refresh()
 {
     whenReady([this] {
-        m_client->listPods([this](const PodmanResponse &pods) {
-            if (!pods.ok) {
-                Q_EMIT errorOccurred(
-                    { {}, {}, QStringLiteral("Could not list the pods"), pods.errorMessage });
-                return;
-            }
-            m_client->listContainers({}, [this, pods](const PodmanResponse &containers) {
+        m_client->listContainers({}, [this](const PodmanResponse &containers) {
+            // While a pod is stopping, pods/json would answer only once its grace period is
+            // over (and so never show it Terminating): list from the containers then.
+            auto listed = [this, containers](const PodmanResponse &pods) {
+                if (!pods.ok) {
+                    Q_EMIT errorOccurred(
+                        { {}, {}, QStringLiteral("Could not list the pods"), pods.errorMessage });
+                    return;
+                }
                 // Only the date and time matter here (Podman adds nanoseconds and a zone that
                 // ISODate parsing may refuse); a day of slack covers the zone.
                 qint64 oldest = QDateTime::currentSecsSinceEpoch();
@@ -418,7 +431,15 @@ void PodmanRuntime::refresh()
                         }
                         Q_EMIT refreshed();
                     });
-            });
+            };
+            if (containers.ok && anyContainerStopping(containers.json.array())) {
+                PodmanResponse pods;
+                pods.ok = true;
+                pods.json = QJsonDocument(podsOfContainers(containers.json.array()));
+                listed(pods);
+            } else {
+                m_client->listPods(listed);
+            }
         });
     });
 }

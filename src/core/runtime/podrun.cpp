@@ -347,8 +347,15 @@ QString PodRun::computePhase() const
 {
     if (m_failed)
         return QStringLiteral("Failed");
-    if (m_stopped || m_stopping)
+    if (m_stopped || m_stopping) {
+        // As kubectl shows a pod being deleted: Terminating while a container still runs out
+        // its grace period, Stopped once all have exited.
+        for (const ContainerRuntimeState &s : m_status.containers) {
+            if (!m_stopped && s.state == ContainerRuntimeState::State::Running)
+                return QStringLiteral("Terminating");
+        }
         return QStringLiteral("Stopped");
+    }
     if (!m_begun)
         return QStringLiteral("Pending");
     int initDone = 0;
@@ -391,6 +398,12 @@ QString PodRun::computePhase() const
 void PodRun::publish()
 {
     m_status.phase = computePhase();
+    // The canvas badges say which containers hold the pod in Terminating.
+    const bool terminating = m_status.phase == QLatin1String("Terminating");
+    for (ContainerRuntimeState &s : m_status.containers) {
+        if (s.state == ContainerRuntimeState::State::Running)
+            s.reason = terminating ? QStringLiteral("Terminating") : QString();
+    }
     Q_EMIT changed(m_status);
 }
 

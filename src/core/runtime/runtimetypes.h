@@ -19,8 +19,9 @@ struct ContainerRuntimeState {
     bool init = false; ///< an init container (sidecars included)
     bool sidecar = false; ///< an init container with restartPolicy: Always
     State state = State::Unknown;
-    QString
-        reason; ///< "ContainerCreating", "Completed", "Error", "OOMKilled", "CrashLoopBackOff"...
+    /// "ContainerCreating", "Completed", "Error", "OOMKilled", "CrashLoopBackOff"...; for a
+    /// running container only "Terminating" (stop asked, the grace period running).
+    QString reason;
     int exitCode = 0; ///< when Terminated
     int restartCount = 0;
     QDateTime startedAt;
@@ -39,8 +40,8 @@ struct PublishedPort {
 struct PodRuntimeStatus {
     QString name;
     QString id;
-    QString
-        phase; ///< "Pending", "Init:N/M", "Running", "Succeeded", "Failed", "Stopped", "Unknown"
+    QString phase; ///< "Pending", "Init:N/M", "Running", "Succeeded", "Failed", "Terminating" (stop
+                   ///< asked, a container still running), "Stopped", "Unknown"
     QString message; ///< why, when Failed
     bool startedByPodwright = false;
     QDateTime created;
