@@ -776,6 +776,52 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("steady"));
     }
 
+    void logsFollowResumesAfterServiceRestart()
+    {
+        // `podwright logs -f` while the service goes away and comes back: it reconnects and
+        // goes on where it was, every line once, none lost (the container wrote on meanwhile).
+        m_runtime->runPod(
+            podYaml(QStringLiteral("chatty"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"),
+                                    QStringLiteral("[sh, -c, 'i=0; while true; do echo line $i; "
+                                                   "i=$((i+1)); sleep 0.1; done']"))));
+        QVERIFY(waitForPhase(QStringLiteral("chatty"), QStringLiteral("Running")));
+        QProcess follow;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONTAINER_HOST"), QLatin1String("unix://") + m_env.socketPath());
+        follow.setProcessEnvironment(env);
+        follow.start(QStringLiteral(PODWRIGHT_BINARY),
+                     { QStringLiteral("logs"), QStringLiteral("chatty"), QStringLiteral("-f") });
+        QByteArray out;
+        auto lineNumbers = [&] {
+            out += follow.readAllStandardOutput();
+            std::vector<int> numbers;
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("line "))
+                    numbers.push_back(line.mid(5).toInt());
+            }
+            return numbers;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return lineNumbers().size() >= 15; }, 15000));
+        m_env.stopService();
+        QTest::qWait(1500); // the container writes on meanwhile
+        const size_t before = lineNumbers().size();
+        QString error;
+        QVERIFY2(m_env.startService(&error), qPrintable(error));
+        QVERIFY2(QTest::qWaitFor([&] { return lineNumbers().size() >= before + 40; }, 20000),
+                 out.constData());
+        QCOMPARE(follow.state(), QProcess::Running); // still following
+        follow.kill();
+        follow.waitForFinished(5000);
+        const std::vector<int> numbers = lineNumbers();
+        for (size_t i = 0; i < numbers.size(); ++i)
+            QVERIFY2(numbers[i] == int(i), out.constData()); // no line twice, none missing
+        QTRY_COMPARE_WITH_TIMEOUT(m_runtime->availability(), PodRuntime::Availability::Ready,
+                                  15000);
+        removeAndWait(QStringLiteral("chatty"));
+    }
+
     void listedPodWhoseContainersEndedIsNotRunning()
     {
         // Podman calls a pod whose containers have all exited "Degraded" (its infra container

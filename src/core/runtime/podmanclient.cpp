@@ -307,7 +307,8 @@ HttpReply *PodmanClient::events()
     return m_http.send(request);
 }
 
-HttpReply *PodmanClient::logs(const QString &container, bool follow, bool timestamps, int tail)
+HttpReply *PodmanClient::logs(const QString &container, bool follow, bool timestamps, int tail,
+                              const QString &since)
 {
     HttpRequest request;
     request.target
@@ -318,6 +319,8 @@ HttpReply *PodmanClient::logs(const QString &container, bool follow, bool timest
         request.target += "&timestamps=true";
     if (tail >= 0)
         request.target += "&tail=" + QByteArray::number(tail);
+    if (!since.isEmpty())
+        request.target += "&since=" + QUrl::toPercentEncoding(since);
     request.streaming = follow;
     request.timeoutMs = follow ? 10000 : 60000;
     return m_http.send(request);

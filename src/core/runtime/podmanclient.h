@@ -97,7 +97,9 @@ public:
     /// GET /libpod/events?stream=true: JSON lines until aborted. Decode with StreamDecoder.
     HttpReply *events();
     /// GET /libpod/containers/{name}/logs: multiplexed frames (StreamDecoder::Mode::LogFrames).
-    HttpReply *logs(const QString &container, bool follow, bool timestamps, int tail = -1);
+    /// `since`: only lines from that time on, as Unix seconds[.nanoseconds] (inclusive).
+    HttpReply *logs(const QString &container, bool follow, bool timestamps, int tail = -1,
+                    const QString &since = {});
 
     /// Any request; `timeoutMs` 0 = none.
     void call(const QByteArray &method, const QByteArray &target, PodmanHandler handler,

@@ -116,6 +116,7 @@ void PodmanRuntime::onServiceFailed(const QString &message, bool notInstalled)
     if (!m_pending.empty())
         Q_EMIT errorOccurred({ {}, {}, QStringLiteral("Podman is not available"), message });
     m_pending.clear();
+    endResumingLogs(message);
     // Pods waiting for the connection will not run: say why on each of them.
     for (auto &[name, run] : m_runs) {
         if (run->podId().isEmpty())
@@ -442,73 +443,6 @@ void PodmanRuntime::refresh()
             }
         });
     });
-}
-
-int PodmanRuntime::requestLogs(const QString &pod, const QString &container,
-                               const LogOptions &options)
-{
-    const int id = m_nextLogId++;
-    whenReady([this, id, pod, container, options] {
-        HttpReply *reply = m_client->logs(pod + QLatin1Char('-') + container, options.follow,
-                                          options.timestamps, options.tail);
-        m_logs[id] = reply;
-        auto decoder = std::make_shared<StreamDecoder>(StreamDecoder::Mode::LogFrames);
-        auto emitLines = [this, id, pod, container,
-                          options](const std::vector<StreamDecoder::Line> &lines) {
-            for (const StreamDecoder::Line &line : lines) {
-                LogLine out { pod, container, line.stream == 2, {}, QString::fromUtf8(line.text) };
-                if (options.timestamps) {
-                    // RFC 3339 with up to nanoseconds, then a space, then the text.
-                    const qsizetype space = out.text.indexOf(QLatin1Char(' '));
-                    QString stamp = out.text.left(space);
-                    static const QRegularExpression fraction(QStringLiteral("\\.(\\d{3})\\d*"));
-                    out.subSecondTime = stamp.contains(fraction);
-                    stamp.replace(fraction, QStringLiteral(".\\1"));
-                    out.time = QDateTime::fromString(stamp, Qt::ISODateWithMs);
-                    if (out.time.isValid())
-                        out.text = out.text.mid(space + 1);
-                }
-                Q_EMIT logLine(id, out);
-            }
-        };
-        // An error answer (no such container...) carries Podman's JSON, not the container's
-        // output: keep it for the message instead of showing it as log lines. A follow
-        // request streams, so its reply does not keep the body itself.
-        auto errorBody = std::make_shared<QByteArray>();
-        connect(reply, &HttpReply::dataReceived, this,
-                [reply, decoder, emitLines, errorBody](const QByteArray &data) {
-                    if (reply->statusCode() >= 300)
-                        *errorBody += data;
-                    else
-                        emitLines(decoder->feed(data));
-                });
-        connect(reply, &HttpReply::finished, this,
-                [this, id, reply, decoder, emitLines, errorBody, pod, container] {
-                    reply->deleteLater();
-                    m_logs.erase(id);
-                    emitLines(decoder->flush());
-                    QString error;
-                    if (reply->error() == HttpReply::Error::Aborted)
-                        error.clear();
-                    else if (reply->error() != HttpReply::Error::None)
-                        error = reply->errorString();
-                    else if (reply->statusCode() >= 300)
-                        error = QStringLiteral("No logs for container %1 of pod %2: %3")
-                                    .arg(container, pod,
-                                         QJsonDocument::fromJson(*errorBody)
-                                             .object()
-                                             .value(QLatin1String("message"))
-                                             .toString());
-                    Q_EMIT logsFinished(id, error);
-                });
-    });
-    return id;
-}
-
-void PodmanRuntime::cancelLogs(int requestId)
-{
-    if (auto it = m_logs.find(requestId); it != m_logs.end())
-        it->second->abort();
 }
 
 } // namespace podwright

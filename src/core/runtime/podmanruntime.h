@@ -63,6 +63,12 @@ private:
     PodRun *runById(const QString &podId) const;
     void forgetRun(const QString &name);
     static QString containerInMessage(const RunPlan &plan, const QString &message);
+    /// In podmanlogs.cpp: a log request, and a follow resumed after the service came back.
+    struct LogFollow;
+    void openLogs(int id, const std::shared_ptr<LogFollow> &follow);
+    void resumeLogs(int id, const std::shared_ptr<LogFollow> &follow, const QString &why);
+    /// The runtime gave up reconnecting: the follows waiting for it end, saying so.
+    void endResumingLogs(const QString &message);
 
     PodmanService *m_service;
     PodmanClient *m_client = nullptr;
@@ -74,6 +80,7 @@ private:
     std::map<QString, PodRun *> m_runs; ///< by pod name, children of this
     std::map<QString, PodRuntimeStatus> m_listed; ///< other pods, from refresh()
     std::map<int, HttpReply *> m_logs;
+    std::map<int, std::shared_ptr<LogFollow>> m_resuming; ///< follows waiting for the service
     int m_nextLogId = 1;
     static constexpr int kMaxReconnectAttempts = 30;
     int m_reconnectAttempts = 0; ///< > 0 while reconnecting after a loss
