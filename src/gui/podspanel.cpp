@@ -104,6 +104,11 @@ PodsPanel::PodsPanel(RunController *controller, QWidget *parent)
     m_availability->setText(failed ? runtime->availabilityMessage() : QString());
     m_availability->setVisible(failed);
     connect(runtime, &PodRuntime::errorOccurred, this, [this](const RuntimeError &error) {
+        // "Podman is not installed…" comes both as the availability (the line above) and as
+        // the error of the Run that waited for it: say it once.
+        const QString known = m_availability->text();
+        if (!known.isEmpty() && (error.message == known || error.detail == known))
+            return;
         QString where;
         if (!error.container.isEmpty())
             where = tr("Pod %1, container %2: ").arg(error.pod, error.container);

@@ -20,8 +20,18 @@ public:
     bool removeAnswers = true; ///< removePod() reports podRemoved() at once
     int lastLogRequest = 0;
 
-    Availability availability() const override { return Availability::Ready; }
-    QString availabilityMessage() const override { return {}; }
+    Availability available = Availability::Ready;
+    QString availableMessage;
+
+    Availability availability() const override { return available; }
+    QString availabilityMessage() const override { return availableMessage; }
+    /// What the Podman runtime says when it cannot connect (Podman missing...).
+    void setAvailability(Availability availability, const QString &message)
+    {
+        available = availability;
+        availableMessage = message;
+        Q_EMIT availabilityChanged(availability, message);
+    }
     std::vector<podwright::PodRuntimeStatus> pods() const override
     {
         std::vector<podwright::PodRuntimeStatus> all;

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -122,6 +123,30 @@ private Q_SLOTS:
         again.phase = QStringLiteral("Pending");
         fake->report(again);
         QVERIFY(panel.errorText().isEmpty());
+    }
+
+    void podmanMissingIsSaidOnce()
+    {
+        // What PodmanRuntime reports when Run waited for a Podman that is not installed: the
+        // availability, then the Run's error carrying the same text.
+        auto *fake = new FakeRuntime;
+        RunController controller(fake);
+        PodsPanel panel(&controller);
+        panel.show();
+        const QString missing
+            = QStringLiteral("Podman is not installed. Install it with: sudo apt install podman");
+        fake->setAvailability(PodRuntime::Availability::NotInstalled, missing);
+        Q_EMIT fake->errorOccurred({ {}, {}, QStringLiteral("Podman is not available"), missing });
+        Q_EMIT fake->errorOccurred({ QStringLiteral("web"), {}, missing, {} });
+        int shown = 0;
+        for (const QLabel *label : panel.findChildren<QLabel *>())
+            shown += label->isVisible() && label->text().contains(missing) ? 1 : 0;
+        QCOMPARE(shown, 1);
+        QVERIFY(panel.errorText().isEmpty());
+        // Other errors still show.
+        fake->setAvailability(PodRuntime::Availability::Ready, {});
+        Q_EMIT fake->errorOccurred({ QStringLiteral("web"), {}, QStringLiteral("boom"), {} });
+        QCOMPARE(panel.errorText(), QStringLiteral("Pod web: boom"));
     }
 
     void rerunSendsTheCurrentDesign()

@@ -437,6 +437,29 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("busyport"));
     }
 
+    void portHeldByAnotherPodNamesThePod()
+    {
+        // Two pods of a learner's on one host port: say which pod holds it, not "another
+        // program".
+        const int port = freePort();
+        const QString spec
+            = QStringLiteral("  containers:\n")
+            + container(
+                  QStringLiteral("server"), QStringLiteral("[httpd, -f, -p, '8080']"),
+                  QStringLiteral("    ports: [{containerPort: 8080, hostPort: %1}]\n").arg(port));
+        m_runtime->runPod(podYaml(QStringLiteral("holder"), spec));
+        QVERIFY(waitForPhase(QStringLiteral("holder"), QStringLiteral("Running")));
+        m_runtime->runPod(podYaml(QStringLiteral("latecomer"), spec));
+        QVERIFY(waitForPhase(QStringLiteral("latecomer"), QStringLiteral("Failed")));
+        QVERIFY(!m_errors.empty());
+        QCOMPARE(m_errors.front().pod, QStringLiteral("latecomer"));
+        QVERIFY2(m_errors.front().message.contains(QString::number(port))
+                     && m_errors.front().message.contains(QLatin1String("in use by pod holder")),
+                 qPrintable(m_errors.front().message + QLatin1Char(' ') + m_errors.front().detail));
+        removeAndWait(QStringLiteral("latecomer"));
+        removeAndWait(QStringLiteral("holder"));
+    }
+
     void portWithoutHostPortInUseIsReported()
     {
         // Podman 4.3 publishes a containerPort without hostPort on the host too (80 -> 80): two

@@ -8,17 +8,22 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
+#include <map>
+
 namespace podwright {
 
 void PodRun::explainStartFailure(const QString &container, const QString &detail)
 {
-    auto report = [this, container, detail](const PublishedPort *busy) {
+    auto report = [this, container, detail](const PublishedPort *busy, const QString &holder) {
         const QString culprit = busy ? busy->container : container;
+        const QString byWhom = holder.isEmpty()
+            ? QStringLiteral("another program")
+            : QStringLiteral("pod %1 (on Podman; stop it, or change one of the host ports)")
+                  .arg(holder);
         const QString message = busy
-            ? QStringLiteral("Host port %1 of container %2 (pod %3) is already in use by another "
-                             "program")
+            ? QStringLiteral("Host port %1 of container %2 (pod %3) is already in use by %4")
                   .arg(busy->hostPort)
-                  .arg(busy->container, m_plan.podName)
+                  .arg(busy->container, m_plan.podName, byWhom)
             : QStringLiteral("Container %1 of pod %2 could not start")
                   .arg(container, m_plan.podName);
         auto emitAndFail = [this, culprit, message, detail] {
@@ -43,19 +48,31 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
     // went wrong itself (a command not found...). The pod's infra container holds its ports:
     // while it runs (or is being started for a sibling container), a busy port is the pod's
     // own.
+    // A port held by another pod on Podman is held by that pod's infra container: name the pod.
     if (!m_client || !detail.contains(QLatin1String("internal libpod error")))
-        return report(nullptr);
+        return report(nullptr, {});
     QPointer<PodRun> self(this);
-    m_client->listContainers(m_plan.podName, [self, report](const PodmanResponse &response) {
+    m_client->listContainers({}, [self, report](const PodmanResponse &response) {
         if (!self)
             return;
         bool infraRunning = false;
+        std::map<int, QString> heldByPods; // host port -> pod
         for (const QJsonValue &value : response.json.array()) {
             const QJsonObject c = value.toObject();
-            infraRunning |= c.value(QLatin1String("IsInfra")).toBool()
-                && c.value(QLatin1String("State")).toString() == QLatin1String("running");
+            if (!c.value(QLatin1String("IsInfra")).toBool()
+                || c.value(QLatin1String("State")).toString() != QLatin1String("running"))
+                continue;
+            const QString pod = c.value(QLatin1String("PodName")).toString();
+            if (pod == self->m_plan.podName) {
+                infraRunning = true;
+                continue;
+            }
+            for (const QJsonValue &port : c.value(QLatin1String("Ports")).toArray())
+                heldByPods[port.toObject().value(QLatin1String("host_port")).toInt()] = pod;
         }
-        report(infraRunning ? nullptr : self->busyHostPort());
+        const PublishedPort *busy = infraRunning ? nullptr : self->busyHostPort();
+        const auto holder = busy ? heldByPods.find(busy->hostPort) : heldByPods.end();
+        report(busy, holder == heldByPods.end() ? QString() : holder->second);
     });
 }
 
