@@ -51,6 +51,12 @@ RunWorkspace::RunWorkspace(MainWindow *window, RunController *controller)
     connect(runtime, &PodRuntime::podChanged, m_window, [this](const PodRuntimeStatus &status) {
         m_window->podView()->setRuntimeStatus(status.name, status);
     });
+    // Pods listed rather than reported (left running by an earlier session) reach the cards as
+    // they reach the Pods panel.
+    connect(runtime, &PodRuntime::refreshed, m_window, [this, runtime] {
+        for (const PodRuntimeStatus &status : runtime->pods())
+            m_window->podView()->setRuntimeStatus(status.name, status);
+    });
     connect(runtime, &PodRuntime::podRemoved, m_window, [this](const QString &name) {
         PodRuntimeStatus gone;
         gone.name = name;

@@ -149,6 +149,27 @@ private Q_SLOTS:
         QVERIFY(card->badgeText().isEmpty());
     }
 
+    void podListedFromAnEarlierSessionReachesTheCanvasCards()
+    {
+        // Not reported by a run of this session, only listed (refresh): the Pods panel shows
+        // it, and so must its card.
+        PodRuntimeStatus status;
+        status.name = QStringLiteral("web");
+        status.phase = QStringLiteral("Running");
+        ContainerRuntimeState app;
+        app.name = QStringLiteral("app");
+        app.state = ContainerRuntimeState::State::Running;
+        status.containers = { app };
+        m_runtime->statuses[status.name] = status;
+        m_runtime->refresh();
+        ContainerCard *card = m_window->podView()->podScene()->cardFor(
+            ElementRef::container(0, ElementRef::Lane::App, 0));
+        QVERIFY(card);
+        QCOMPARE(card->badgeText(), QStringLiteral("running"));
+        Q_EMIT m_runtime->podRemoved(QStringLiteral("web"));
+        QVERIFY(card->badgeText().isEmpty());
+    }
+
     void statsSamplesFillTheCardBarsAndThePanel()
     {
         StatsSample sample;
