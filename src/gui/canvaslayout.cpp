@@ -209,7 +209,76 @@ void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
     }
 }
 
+/// Moves each label off the other links' lines and labels: centred over its own link's end,
+/// labels of neighbouring links into one volume sit across each other's lines (the ends are
+/// closer than a label is wide). Higher up, the lines have spread apart, so the label slides
+/// along its own line to the first spot that is clear, staying out of the lanes and volumes;
+/// when there is none it keeps its stacked place.
+void placeLinkLabels(PodGeometry &g, qreal volumeAreaTop)
+{
+    std::vector<QPainterPath> lines;
+    lines.reserve(g.links.size());
+    QPainterPathStroker stroker;
+    stroker.setWidth(2);
+    for (const LinkGeometry &link : g.links)
+        lines.push_back(stroker.createStroke(linkPath(link)));
+    std::vector<QRectF> placed;
+    for (std::size_t i = 0; i < g.links.size(); ++i) {
+        LinkGeometry &link = g.links[i];
+        const auto isClear = [&](const QRectF &r) {
+            // Half the lane's padding under the cards is still empty.
+            if (r.top() < volumeAreaTop - LanePadding / 2)
+                return false;
+            for (std::size_t j = 0; j < lines.size(); ++j) {
+                if (j != i && lines[j].intersects(r))
+                    return false;
+            }
+            const auto hits = [&](const QRectF &other) { return other.intersects(r); };
+            return std::none_of(placed.begin(), placed.end(), hits)
+                && std::none_of(g.volumes.begin(), g.volumes.end(),
+                                [&](const VolumeGeometry &v) { return hits(v.rect); })
+                && std::none_of(g.cards.begin(), g.cards.end(),
+                                [&](const CardGeometry &c) { return hits(c.rect); });
+        };
+        std::vector<QPointF> candidates { link.labelPos };
+        const QPainterPath path = linkPath(link);
+        // From the middle of the line outwards, where lines are furthest apart.
+        for (int step = 0; step <= 16; ++step) {
+            const qreal offset = (step + 1) / 2 * 0.025 * (step % 2 ? 1 : -1);
+            candidates.push_back(path.pointAtPercent(std::clamp(0.5 + offset, 0.0, 1.0)));
+        }
+        for (const QPointF &candidate : candidates) {
+            LinkGeometry moved = link;
+            moved.labelPos = candidate;
+            if (isClear(linkLabelRect(moved))) {
+                link.labelPos = candidate;
+                break;
+            }
+        }
+        placed.push_back(linkLabelRect(link));
+    }
+}
+
 } // namespace
+
+QPainterPath linkPath(const LinkGeometry &link)
+{
+    QPainterPath path(link.from);
+    if (link.via.empty()) {
+        const qreal bend = (link.to.y() - link.from.y()) / 2;
+        path.cubicTo(link.from + QPointF(0, bend), link.to - QPointF(0, bend), link.to);
+    } else {
+        for (const QPointF &corner : link.via)
+            path.lineTo(corner);
+        path.lineTo(link.to);
+    }
+    return path;
+}
+
+QRectF linkLabelRect(const LinkGeometry &link)
+{
+    return QRectF(link.labelPos - QPointF(56, 7), QSizeF(112, 14));
+}
 
 PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin)
 {
@@ -287,6 +356,7 @@ PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPoin
         g.volumes.push_back(std::move(vg));
     }
     routeAroundCards(g, inner.x(), y);
+    placeLinkLabels(g, y);
     const qreal volumeRows = pod.spec.volumes.empty()
         ? 0
         : static_cast<qreal>((pod.spec.volumes.size() + perRow - 1) / perRow);

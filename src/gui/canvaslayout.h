@@ -4,6 +4,7 @@
 #include "elementref.h"
 #include "manifest.h"
 
+#include <QPainterPath>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
@@ -114,6 +115,12 @@ inline constexpr qreal PodGap = 48;
 PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin);
 /// All pods of the manifest, stacked top to bottom in resource order.
 CanvasGeometry layoutManifest(const Manifest &manifest);
+
+/// The line of a link as the canvas draws it: a curve, or straight segments through `via`.
+QPainterPath linkPath(const LinkGeometry &link);
+/// The box of a link's label around labelPos. Fixed width: the layout has no font metrics,
+/// long paths are elided when painted.
+QRectF linkLabelRect(const LinkGeometry &link);
 
 /// The position a drop at `point` takes in `lane` (0 = before its first card).
 int dropIndexInLane(const PodGeometry &pod, CanvasLane lane, QPointF point);

@@ -20,24 +20,14 @@ void VolumeLink::setGeometry(const LinkGeometry &geometry)
     prepareGeometryChange();
     m_geometry = geometry;
     // Scene coordinates: a link spans lanes, its position is its path.
-    m_path = QPainterPath(geometry.from);
-    if (geometry.via.empty()) {
-        const qreal bend = (geometry.to.y() - geometry.from.y()) / 2;
-        m_path.cubicTo(geometry.from + QPointF(0, bend), geometry.to - QPointF(0, bend),
-                       geometry.to);
-    } else {
-        for (const QPointF &corner : geometry.via)
-            m_path.lineTo(corner);
-        m_path.lineTo(geometry.to);
-    }
+    m_path = linkPath(geometry);
     setElementRef(this, geometry.mount);
     setToolTip(geometry.label);
 }
 
 QRectF VolumeLink::labelRect() const
 {
-    // Fixed width: the layout gives no font metrics; long paths are elided when painted.
-    return QRectF(m_geometry.labelPos - QPointF(56, 7), QSizeF(112, 14));
+    return linkLabelRect(m_geometry);
 }
 
 QRectF VolumeLink::boundingRect() const

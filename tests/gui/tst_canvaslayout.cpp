@@ -1,6 +1,7 @@
 #include "canvasedits.h"
 #include "canvaslayout.h"
 
+#include <QPainterPathStroker>
 #include <QTest>
 
 using namespace podwright;
@@ -175,6 +176,43 @@ private Q_SLOTS:
         // Two links into one volume end at different points, their labels do not collide.
         QVERIFY(pod.links[0].to != pod.links[1].to);
         QVERIFY(pod.links[0].labelPos.y() != pod.links[1].labelPos.y());
+    }
+
+    void linkLabelsStayOffOtherLinks_data()
+    {
+        QTest::addColumn<int>("apps");
+        QTest::addColumn<int>("inits");
+        QTest::addColumn<int>("volumes");
+        // The sidecar template's shape: an app and a sidecar sharing one emptyDir.
+        QTest::newRow("two links into one volume") << 2 << 0 << 1;
+        QTest::newRow("two links into one volume, init cards above") << 2 << 2 << 1;
+        QTest::newRow("two links into one volume, a third card") << 3 << 0 << 1;
+    }
+
+    void linkLabelsStayOffOtherLinks()
+    {
+        // A label lying across a neighbour's line reads as that link's label.
+        QFETCH(int, apps);
+        QFETCH(int, inits);
+        QFETCH(int, volumes);
+        const PodGeometry pod = layoutManifest(sampleManifest(apps, inits, 0, volumes)).pods[0];
+        QVERIFY(pod.links.size() >= 2);
+        QPainterPathStroker stroker;
+        stroker.setWidth(1);
+        for (std::size_t i = 0; i < pod.links.size(); ++i) {
+            const QRectF label = linkLabelRect(pod.links[i]);
+            for (std::size_t j = 0; j < pod.links.size(); ++j) {
+                if (j == i)
+                    continue;
+                QVERIFY2(!stroker.createStroke(linkPath(pod.links[j])).intersects(label),
+                         qPrintable(QStringLiteral("label %1 on link %2").arg(i).arg(j)));
+                QVERIFY(!linkLabelRect(pod.links[j]).intersects(label));
+            }
+            for (const auto &volume : pod.volumes)
+                QVERIFY(!volume.rect.intersects(label));
+            for (const auto &card : pod.cards)
+                QVERIFY(!card.rect.intersects(label));
+        }
     }
 
     void linksGoAroundTheCardsOfOtherContainers_data()
