@@ -105,9 +105,7 @@ PodForm::PodForm(PodDocument *document, QUndoStack *undoStack, QWidget *parent)
     contentLayout()->addWidget(m_yamlNote);
 
     connect(m_name, &QLineEdit::textEdited, this, &PodForm::rename);
-    connect(m_namespace, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(Namespace, tr("Set namespace"), [&](Pod &p) { p.metadata.namespace_ = text; });
-    });
+    connect(m_namespace, &QLineEdit::textEdited, this, &PodForm::setNamespace);
     connect(m_serviceAccount, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit(ServiceAccount, tr("Set service account"),
              [&](Pod &p) { p.spec.serviceAccountName = text; });
@@ -150,10 +148,10 @@ void PodForm::refreshFields()
         // What a learner means by "the name" of a Deployment is the Deployment's: the
         // template's metadata.name is ignored by Kubernetes, which names each pod after the
         // workload. So the field shows and edits the workload's, and says so.
+        // The namespace likewise: pods are created in the workload's.
         const ManifestResource &resource = document()->resource(element().resource);
-        const YamlNode *meta = resource.node.find(QStringLiteral("metadata"));
-        const YamlNode *name = meta ? meta->find(QStringLiteral("name")) : nullptr;
-        setTextKeepingCursor(m_name, name ? name->text() : QString());
+        setTextKeepingCursor(m_name, workloadMeta(QStringLiteral("name")));
+        setTextKeepingCursor(m_namespace, workloadMeta(QStringLiteral("namespace")));
         m_nameLabel->setText(tr("%1 &name:").arg(resource.kindName()));
         const QString tip = tr("The name of the %1 itself (its metadata.name). Kubernetes "
                                "names the pods it creates after it; the pod template below "
@@ -164,6 +162,7 @@ void PodForm::refreshFields()
         m_labelsLabel->setText(tr("Pod &labels:"));
     } else {
         setTextKeepingCursor(m_name, p.metadata.name);
+        setTextKeepingCursor(m_namespace, p.metadata.namespace_);
         m_nameLabel->setText(tr("&Name:"));
         const QString tip = tr("The pod's name: lowercase letters, digits and '-', unique in "
                                "its namespace. Podman names the pod after it.");
@@ -171,7 +170,6 @@ void PodForm::refreshFields()
         m_name->setToolTip(tip);
         m_labelsLabel->setText(tr("&Labels:"));
     }
-    setTextKeepingCursor(m_namespace, p.metadata.namespace_);
     m_labels->setMap(p.metadata.labels);
     m_annotations->setMap(p.metadata.annotations);
     setComboValue(m_restartPolicy, p.spec.restartPolicy);
@@ -203,17 +201,45 @@ void PodForm::rename(const QString &name)
         return;
     }
     const QString kind = document()->resource(element().resource).kindName();
-    editWorkload(Name, tr("Rename %1").arg(kind), [&](YamlNode &node) {
+    setWorkloadMeta(Name, QStringLiteral("name"), name, tr("Rename %1").arg(kind));
+}
+
+void PodForm::setNamespace(const QString &name)
+{
+    if (!isWorkload()) {
+        edit(Namespace, tr("Set namespace"), [&](Pod &p) { p.metadata.namespace_ = name; });
+        return;
+    }
+    setWorkloadMeta(Namespace, QStringLiteral("namespace"), name, tr("Set namespace"));
+}
+
+QString PodForm::workloadMeta(const QString &key) const
+{
+    const YamlNode &node = document()->resource(element().resource).node;
+    const YamlNode *meta = node.find(QStringLiteral("metadata"));
+    const YamlNode *value = meta ? meta->find(key) : nullptr;
+    return value ? value->text() : QString();
+}
+
+void PodForm::setWorkloadMeta(int field, const QString &key, const QString &value,
+                              const QString &undoText)
+{
+    editWorkload(field, undoText, [&](YamlNode &node) {
         YamlNode *meta = node.find(QStringLiteral("metadata"));
         if (!meta || !meta->isMap()) {
             node.insert(QStringLiteral("metadata"), YamlNode::map());
             meta = node.find(QStringLiteral("metadata"));
         }
-        // Cleared means unset, as for a pod's name, rather than name: "".
-        if (name.isEmpty())
-            meta->remove(QStringLiteral("name"));
-        else
-            meta->insert(QStringLiteral("name"), YamlNode::scalar(name, false));
+        // Cleared means unset, as for a pod, rather than name: "".
+        if (value.isEmpty()) {
+            meta->remove(key);
+            return;
+        }
+        YamlNode text = YamlNode::scalar(value, false);
+        // A name like "123" or "yes" stays a string when read back.
+        if (!text.isStringValue())
+            text.setQuoted(true);
+        meta->insert(key, text);
     });
 }
 

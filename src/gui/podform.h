@@ -22,6 +22,8 @@ public:
     /// The pod's name; for a workload, the workload's own name (a template has none that
     /// matters: Kubernetes names the pods after the workload).
     QLineEdit *nameEdit() const { return m_name; }
+    /// The namespace; for a workload, the workload's own, like nameEdit().
+    QLineEdit *namespaceEdit() const { return m_namespace; }
     OptionalIntEdit *gracePeriodEdit() const { return m_gracePeriod; }
     KeyValueTableEditor *labelsEditor() const { return m_labels; }
 
@@ -33,6 +35,11 @@ protected:
 private:
     bool isWorkload() const;
     void rename(const QString &name);
+    void setNamespace(const QString &name);
+    /// A workload's own metadata field (not its pod template's).
+    QString workloadMeta(const QString &key) const;
+    void setWorkloadMeta(int field, const QString &key, const QString &value,
+                         const QString &undoText);
 
     QLineEdit *m_name;
     QLabel *m_nameLabel = nullptr;

@@ -531,6 +531,17 @@ void TestInspector::workloadNameFieldEditsTheWorkload()
     f.stack.undo();
     QCOMPARE(f.document.resource(0).displayName(), kind + QStringLiteral("/api"));
     QCOMPARE(form->nameEdit()->text(), QStringLiteral("api"));
+
+    // The namespace is the workload's too (its pods are created there); a name YAML would
+    // read as a number stays a string.
+    retype(form->namespaceEdit(), QStringLiteral("2024"));
+    const LoadResult moved = loadManifest(f.document.text());
+    QVERIFY(moved.parsed);
+    const YamlNode *meta = moved.manifest.resources.front().node.find(QStringLiteral("metadata"));
+    QVERIFY(meta && meta->find(QStringLiteral("namespace")));
+    QVERIFY(meta->find(QStringLiteral("namespace"))->isStringValue());
+    QCOMPARE(meta->find(QStringLiteral("namespace"))->text(), QStringLiteral("2024"));
+    QVERIFY(moved.manifest.resources.front().pod.metadata.namespace_.isEmpty());
 }
 
 void TestInspector::everyFormFitsANarrowDock_data()
