@@ -6,6 +6,7 @@
 #include "canvasedits.h"
 #include "containerform.h"
 #include "envtableeditor.h"
+#include "fieldmessage.h"
 #include "inspectorfixture.h"
 #include "keyvaluetableeditor.h"
 #include "manifestio.h"
@@ -118,6 +119,12 @@ private Q_SLOTS:
                 : static_cast<TableEditor *>(f.inspector->containerForm()->envEditor());
         }
         add = table->addButton();
+        // Before any edit, the message under the empty table already says why it is empty.
+        InspectorForm *form = f.inspector->currentForm();
+        FieldMessage *message = form->messageFor(
+            list == QLatin1String("labels") ? QStringLiteral("metadata.labels") : list);
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("must be")), qPrintable(message->text()));
         QSignalSpy notices(f.inspector.get(), &InspectorWidget::notice);
 
         click(add);
