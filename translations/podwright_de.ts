@@ -1809,6 +1809,10 @@
         <source>no image</source>
         <translation>kein Image</translation>
     </message>
+    <message>
+        <source>terminating</source>
+        <translation>wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::ContainerForm</name>
