@@ -3254,6 +3254,10 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
         <source>Podman said: %1</source>
         <translation>Podman meldet: %1</translation>
     </message>
+    <message>
+        <source>Running: terminating</source>
+        <translation>Läuft: wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::PortForm</name>

@@ -22,7 +22,10 @@ enum Role { PodRole = Qt::UserRole, ContainerRole, PortRole };
 QString describeContainerState(const ContainerRuntimeState &state)
 {
     switch (state.state) {
-    case ContainerRuntimeState::State::Running: return PodsPanel::tr("Running");
+    case ContainerRuntimeState::State::Running:
+        // A running container's only reason: its pod is Terminating.
+        return state.reason.isEmpty() ? PodsPanel::tr("Running")
+                                      : PodsPanel::tr("Running: terminating");
     case ContainerRuntimeState::State::Terminated:
         return PodsPanel::tr("Terminated: %1 (exit %2)").arg(state.reason).arg(state.exitCode);
     case ContainerRuntimeState::State::Waiting:

@@ -73,6 +73,13 @@ private Q_SLOTS:
         QCOMPARE(pod->child(1)->text(1), QStringLiteral("Running"));
         QCOMPARE(pod->child(1)->text(2), QStringLiteral("3"));
 
+        // A stop running out the grace period, as kubectl shows it.
+        PodRuntimeStatus stopping = webPod(QStringLiteral("Terminating"), 3);
+        stopping.containers[1].reason = QStringLiteral("Terminating");
+        fake->report(stopping);
+        QCOMPARE(pod->text(1), QStringLiteral("Terminating"));
+        QCOMPARE(pod->child(1)->text(1), QStringLiteral("Running: terminating"));
+
         Q_EMIT fake->podRemoved(QStringLiteral("web"));
         QCOMPARE(tree->topLevelItemCount(), 0);
     }
