@@ -845,6 +845,39 @@ private Q_SLOTS:
         removeAndWait(QStringLiteral("chatty"));
     }
 
+    void logsFollowGivesUpWhenTheServiceStaysGone()
+    {
+        m_runtime->runPod(
+            podYaml(QStringLiteral("orphaned"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"),
+                                    QStringLiteral("[sh, -c, 'echo hello; sleep 600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("orphaned"), QStringLiteral("Running")));
+        QProcess follow;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONTAINER_HOST"), QLatin1String("unix://") + m_env.socketPath());
+        follow.setProcessEnvironment(env);
+        follow.start(QStringLiteral(PODWRIGHT_BINARY),
+                     { QStringLiteral("logs"), QStringLiteral("orphaned"), QStringLiteral("-f") });
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += follow.readAllStandardOutput();
+                return out.contains("hello");
+            },
+            10000));
+        m_env.stopService();
+        QVERIFY(QTest::qWaitFor([&] { return follow.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray err = follow.readAllStandardError();
+        QVERIFY(follow.exitCode() != 0);
+        QVERIFY2(err.contains("Lost the connection to Podman while following the logs of "
+                              "container app of pod orphaned"),
+                 err.constData());
+        QString error;
+        QVERIFY2(m_env.startService(&error), qPrintable(error));
+        removeAndWait(QStringLiteral("orphaned"));
+    }
+
     void listedPodWhoseContainersEndedIsNotRunning()
     {
         // Podman calls a pod whose containers have all exited "Degraded" (its infra container
