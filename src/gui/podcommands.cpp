@@ -7,69 +7,6 @@
 
 namespace podwright::gui {
 
-EditPodCommand::EditPodCommand(PodDocument *document, int resource, Pod before, Pod after,
-                               const QString &text, int mergeId, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_resource(resource)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_mergeId(mergeId)
-{ }
-
-void EditPodCommand::undo()
-{
-    m_document->setPod(m_resource, m_before);
-}
-
-void EditPodCommand::redo()
-{
-    m_document->setPod(m_resource, m_after);
-}
-
-bool EditPodCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = static_cast<const EditPodCommand *>(other);
-    if (edit->m_resource != m_resource || edit->m_document != m_document)
-        return false;
-    m_after = edit->m_after;
-    // A merged step that ends where it started is no step at all.
-    if (m_after == m_before)
-        setObsolete(true);
-    return true;
-}
-
-EditResourceNodeCommand::EditResourceNodeCommand(PodDocument *document, int resource,
-                                                 YamlNode before, YamlNode after,
-                                                 const QString &text, int mergeId,
-                                                 QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_resource(resource)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_mergeId(mergeId)
-{ }
-
-void EditResourceNodeCommand::undo()
-{
-    m_document->setResourceNode(m_resource, m_before);
-}
-
-void EditResourceNodeCommand::redo()
-{
-    m_document->setResourceNode(m_resource, m_after);
-}
-
-bool EditResourceNodeCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *edit = dynamic_cast<const EditResourceNodeCommand *>(other);
-    if (!edit || edit->m_resource != m_resource || edit->m_document != m_document)
-        return false;
-    m_after = edit->m_after;
-    return true;
-}
-
 SetManifestCommand::SetManifestCommand(PodDocument *document, Manifest before, Manifest after,
                                        const QString &text, int mergeId, QUndoCommand *parent)
     : QUndoCommand(text, parent)

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "manifest.h"
+#include "poddocument.h"
 
 #include <QUndoCommand>
 
 #include <functional>
 
 class QUndoStack;
-
-namespace podwright {
-class PodDocument;
-}
 
 namespace podwright::gui {
 
@@ -27,47 +24,51 @@ enum class MergeId : int {
 };
 
 /**
- * Replaces one pod with an edited copy. The snapshot is the pod itself (the model's own
- * value type), as QtNodes' undo commands reuse the save format. Consecutive commands with the
- * same merge id on the same resource merge into one step.
+ * Replaces one value of a resource with an edited copy: its pod (EditPodCommand) or, for a
+ * workload, its own YAML such as metadata.name (EditResourceNodeCommand). The snapshot is the
+ * model's own value type, as QtNodes' undo commands reuse the save format. Consecutive
+ * commands with the same merge id on the same resource merge into one step; a step that ends
+ * where it started is dropped.
  */
-class EditPodCommand : public QUndoCommand
+template<typename Value, void (PodDocument::*Set)(int, const Value &)>
+class EditResourceCommand : public QUndoCommand
 {
 public:
-    EditPodCommand(PodDocument *document, int resource, Pod before, Pod after, const QString &text,
-                   int mergeId = -1, QUndoCommand *parent = nullptr);
+    EditResourceCommand(PodDocument *document, int resource, Value before, Value after,
+                        const QString &text, int mergeId = -1, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_document(document)
+        , m_resource(resource)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+    { }
 
-    void undo() override;
-    void redo() override;
+    void undo() override { (m_document->*Set)(m_resource, m_before); }
+    void redo() override { (m_document->*Set)(m_resource, m_after); }
     int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand *other) override;
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        // Merge ids are per command type (MergeId), so `other` is of this type.
+        const auto *edit = static_cast<const EditResourceCommand *>(other);
+        if (edit->m_resource != m_resource || edit->m_document != m_document)
+            return false;
+        m_after = edit->m_after;
+        if (m_after == m_before)
+            setObsolete(true);
+        return true;
+    }
 
 private:
     PodDocument *m_document;
     int m_resource;
-    Pod m_before;
-    Pod m_after;
+    Value m_before;
+    Value m_after;
     int m_mergeId;
 };
 
-/// Replaces a workload's own YAML (its metadata.name...), not its pod template.
-class EditResourceNodeCommand : public QUndoCommand
-{
-public:
-    EditResourceNodeCommand(PodDocument *document, int resource, YamlNode before, YamlNode after,
-                            const QString &text, int mergeId = -1, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    PodDocument *m_document;
-    int m_resource;
-    YamlNode m_before;
-    YamlNode m_after;
-    int m_mergeId;
-};
+using EditPodCommand = EditResourceCommand<Pod, &PodDocument::setPod>;
+using EditResourceNodeCommand = EditResourceCommand<YamlNode, &PodDocument::setResourceNode>;
 
 /// Replaces the whole manifest (YAML pane edits, opening a template into the same history).
 class SetManifestCommand : public QUndoCommand
