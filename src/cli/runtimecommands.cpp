@@ -18,7 +18,7 @@ QString describe(const ContainerRuntimeState &c)
 {
     switch (c.state) {
     case ContainerRuntimeState::State::Running:
-        return c.reason.isEmpty() ? QStringLiteral("running") : QStringLiteral("terminating");
+        return c.isTerminating() ? QStringLiteral("terminating") : QStringLiteral("running");
     case ContainerRuntimeState::State::Terminated:
         return QStringLiteral("%1(%2)")
             .arg(c.reason.isEmpty() ? QStringLiteral("terminated") : c.reason)

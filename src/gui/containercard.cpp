@@ -79,7 +79,7 @@ QString ContainerCard::badgeText() const
     QString text;
     switch (m_state->state) {
     case ContainerRuntimeState::State::Running:
-        text = m_state->reason.isEmpty() ? tr("running") : tr("terminating");
+        text = m_state->isTerminating() ? tr("terminating") : tr("running");
         break;
     case ContainerRuntimeState::State::Waiting:
         text = m_state->reason.isEmpty() ? tr("waiting") : m_state->reason;

@@ -23,9 +23,8 @@ QString describeContainerState(const ContainerRuntimeState &state)
 {
     switch (state.state) {
     case ContainerRuntimeState::State::Running:
-        // A running container's only reason: its pod is Terminating.
-        return state.reason.isEmpty() ? PodsPanel::tr("Running")
-                                      : PodsPanel::tr("Running: terminating");
+        return state.isTerminating() ? PodsPanel::tr("Running: terminating")
+                                     : PodsPanel::tr("Running");
     case ContainerRuntimeState::State::Terminated:
         return PodsPanel::tr("Terminated: %1 (exit %2)").arg(state.reason).arg(state.exitCode);
     case ContainerRuntimeState::State::Waiting:

@@ -26,6 +26,12 @@ struct ContainerRuntimeState {
     int restartCount = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
+
+    /// Still running, but its pod is stopping (the grace period runs): kubectl's Terminating.
+    bool isTerminating() const
+    {
+        return state == State::Running && reason == QLatin1String("Terminating");
+    }
 };
 
 struct PublishedPort {
