@@ -135,7 +135,7 @@ private:
             resource.pod = readPodObject(node, QString(), false, ctx);
         } else if (const QString templatePath = podTemplatePath(kind); !templatePath.isEmpty()) {
             markAll(node, QString(), ctx);
-            const YamlNode *podTemplate = findPath(node, templatePath);
+            const YamlNode *podTemplate = node.findPath(templatePath);
             if (podTemplate && podTemplate->isMap()) {
                 resource.kind = ManifestResource::Kind::Workload;
                 resource.templatePath = templatePath;
@@ -197,17 +197,6 @@ private:
         };
         const auto it = versions.find(kind);
         return it == versions.end() ? std::nullopt : std::optional<QString>(*it);
-    }
-
-    static const YamlNode *findPath(const YamlNode &node, const QString &path)
-    {
-        const YamlNode *cursor = &node;
-        for (const QString &step : path.split(QLatin1Char('.'))) {
-            cursor = cursor->isMap() ? cursor->find(step) : nullptr;
-            if (!cursor)
-                return nullptr;
-        }
-        return cursor;
     }
 
     Findings &m_diagnostics;

@@ -162,6 +162,17 @@ const YamlNode *YamlNode::find(const QString &key) const
     return nullptr;
 }
 
+const YamlNode *YamlNode::findPath(const QString &dottedPath) const
+{
+    const YamlNode *node = this;
+    for (const QString &step : dottedPath.split(QLatin1Char('.'))) {
+        node = node->isMap() ? node->find(step) : nullptr;
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
 YamlNode *YamlNode::find(const QString &key)
 {
     for (auto &entry : m_entries) {

@@ -69,6 +69,8 @@ public:
     std::vector<Entry> &entries() { return m_entries; }
     const YamlNode *find(const QString &key) const;
     YamlNode *find(const QString &key);
+    /// The node at a dotted path of map keys ("spec.template.metadata"), or null.
+    const YamlNode *findPath(const QString &dottedPath) const;
     bool contains(const QString &key) const { return find(key) != nullptr; }
     /// Sets or appends the entry, keeping its position when it exists.
     void insert(const QString &key, YamlNode value);

@@ -17,12 +17,7 @@ struct Requirement {
 /// Go's %#v of a []string: `[]string(nil)` or `[]string{"a", "b"}`.
 QString goStringSlice(const QStringList &list)
 {
-    if (list.isEmpty())
-        return QStringLiteral("[]string(nil)");
-    QStringList quoted;
-    for (const QString &s : list)
-        quoted << goQuote(s);
-    return QStringLiteral("[]string{") + quoted.join(QStringLiteral(", ")) + QLatin1Char('}');
+    return list.isEmpty() ? QStringLiteral("[]string(nil)") : BadValue::strings(list).text;
 }
 
 /// Go's %#v of a map[string]string. fmt prints a map with its keys sorted; `nil` is how a
@@ -105,28 +100,16 @@ bool matches(const std::vector<Requirement> &reqs, const StringMap &labels)
     });
 }
 
-/// The node at a dotted `path` of the workload, or null.
-const YamlNode *nodeAt(const ManifestResource &resource, const QString &path)
-{
-    const YamlNode *node = &resource.node;
-    for (const QString &step : path.split(QLatin1Char('.'))) {
-        node = node->isMap() ? node->find(step) : nullptr;
-        if (!node)
-            return nullptr;
-    }
-    return node;
-}
-
 /// The selector beside the template in `specPath`; null when left out or written as null.
 const YamlNode *selectorNode(const ManifestResource &resource, const QString &specPath)
 {
-    const YamlNode *selector = nodeAt(resource, specPath + QStringLiteral(".selector"));
+    const YamlNode *selector = resource.node.findPath(specPath + QStringLiteral(".selector"));
     return selector && !selector->isNullValue() ? selector : nullptr;
 }
 
 bool manualSelector(const ManifestResource &resource, const QString &specPath)
 {
-    const YamlNode *manual = nodeAt(resource, specPath + QStringLiteral(".manualSelector"));
+    const YamlNode *manual = resource.node.findPath(specPath + QStringLiteral(".manualSelector"));
     bool ok = false;
     return manual && manual->toBool(&ok) && ok;
 }
@@ -137,7 +120,7 @@ bool templateLabelsNil(const ManifestResource &resource)
     if (!resource.pod.metadata.labels.empty())
         return false;
     const YamlNode *labels
-        = nodeAt(resource, resource.templatePath + QStringLiteral(".metadata.labels"));
+        = resource.node.findPath(resource.templatePath + QStringLiteral(".metadata.labels"));
     return !labels || !labels->isMap();
 }
 
