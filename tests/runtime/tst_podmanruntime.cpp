@@ -533,7 +533,12 @@ private Q_SLOTS:
                 + container(QStringLiteral("bad"), QStringLiteral("[no-such-program]"))));
         QVERIFY(waitForPhase(QStringLiteral("badcommand"), QStringLiteral("Failed")));
         QVERIFY(!m_errors.empty());
-        QCOMPARE(m_errors.front().container, QStringLiteral("bad"));
+        QStringList seen; // every error, to say what went wrong should this fail
+        for (const RuntimeError &e : m_errors)
+            seen << e.container + QStringLiteral(": ") + e.message + QStringLiteral(" / ")
+                    + e.detail;
+        QVERIFY2(m_errors.front().container == QLatin1String("bad"),
+                 qPrintable(seen.join(QLatin1Char('\n'))));
         QVERIFY2(!m_errors.front().message.contains(QLatin1String("already in use")),
                  qPrintable(m_errors.front().message));
         QVERIFY2(m_errors.front().detail.contains(QLatin1String("no-such-program")),
