@@ -1,6 +1,9 @@
 // The Podman runtime against a real Podman, in a private environment (PodmanTestEnv).
 #include "podmantestenv.h"
+#include "runtime/podmanclient.h"
 #include "runtime/podmanruntime.h"
+#include "runtime/podrun.h"
+#include "runtime/runplan.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -649,6 +652,46 @@ private Q_SLOTS:
         QCOMPARE(s.container(QStringLiteral("polite"))->exitCode, 0);
         QCOMPARE(s.container(QStringLiteral("stubborn"))->exitCode, 137); // SIGKILL
         removeAndWait(QStringLiteral("stopper"));
+    }
+
+    void answersToADeletedRunAreDropped()
+    {
+        // PodmanRuntime deletes a run that is replaced or removed while Podman's answers to it
+        // are still on their way: a relist's answer once crashed into a removed run.
+        m_runtime->runPod(
+            podYaml(QStringLiteral("orphan"),
+                    QStringLiteral("  terminationGracePeriodSeconds: 1\n"
+                                   "  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))));
+        QVERIFY(waitForPhase(QStringLiteral("orphan"), QStringLiteral("Running")));
+        QString error;
+        const std::optional<RunPlan> plan = RunPlan::fromYaml(
+            podYaml(QStringLiteral("orphan"),
+                    QStringLiteral("  containers:\n")
+                        + container(QStringLiteral("app"), QStringLiteral("[sleep, '600']"))),
+            &error);
+        QVERIFY2(plan.has_value(), qPrintable(error));
+        PodmanClient client(m_env.socketPath());
+        auto *run = new PodRun(*plan, &client);
+        run->stop(1); // Podman answers once the pod has stopped, a second or so from now
+        delete run;
+        // Reuse the freed memory at once, so that a handler still reaching into the run reads
+        // garbage and crashes here rather than going unnoticed.
+        std::vector<std::unique_ptr<unsigned char[]>> reuse;
+        for (int i = 0; i < 64; ++i) {
+            reuse.emplace_back(new unsigned char[sizeof(PodRun)]);
+            std::fill_n(reuse.back().get(), sizeof(PodRun), 0xa5);
+        }
+        QByteArray state;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_env.podman({ QStringLiteral("pod"), QStringLiteral("inspect"),
+                            QStringLiteral("--format"), QStringLiteral("{{.State}}"),
+                            QStringLiteral("orphan") },
+                          &state),
+             !state.trimmed().startsWith("Running")),
+            15000);
+        QTest::qWait(500); // the stop's answer, then the listing it would have sent
+        removeAndWait(QStringLiteral("orphan"));
     }
 
     void stopFromAnotherProcessHonoursGracePeriod()

@@ -83,17 +83,15 @@ void PodRun::begin(const QString &podId)
     // hostPort): read it from the infra container before the first start, so that the ports
     // are known once the pod is Running (`podwright run` prints them and exits) and a port
     // taken by another program can be named.
-    QPointer<PodRun> self(this);
-    m_client->listContainers(m_plan.podName, [self](const PodmanResponse &response) {
-        if (!self)
-            return;
-        for (const QJsonValue &value : response.json.array()) {
-            const QJsonObject container = value.toObject();
-            if (container.value(QLatin1String("IsInfra")).toBool())
-                self->updatePorts(container.value(QLatin1String("Ports")).toArray());
-        }
-        self->advance();
-    });
+    m_client->listContainers(m_plan.podName, guarded([this](const PodmanResponse &response) {
+                                 for (const QJsonValue &value : response.json.array()) {
+                                     const QJsonObject container = value.toObject();
+                                     if (container.value(QLatin1String("IsInfra")).toBool())
+                                         updatePorts(
+                                             container.value(QLatin1String("Ports")).toArray());
+                                 }
+                                 advance();
+                             }));
 }
 
 void PodRun::failCreation(const QString &message, const QString &container, const QString &reason)
@@ -148,7 +146,8 @@ void PodRun::startContainer(int index)
     state(index).reason = QStringLiteral("ContainerCreating");
     const QString container = track.name;
     m_client->startContainer(
-        m_plan.podmanName(container), [this, index, container](const PodmanResponse &response) {
+        m_plan.podmanName(container),
+        guarded([this, index, container](const PodmanResponse &response) {
             Track &t = m_tracks[size_t(index)];
             t.starting = false;
             ContainerRuntimeState &s = state(index);
@@ -170,7 +169,7 @@ void PodRun::startContainer(int index)
             s.startedAt = QDateTime::fromMSecsSinceEpoch(t.startRequestedAt, Qt::UTC);
             updateRelist();
             advance();
-        });
+        }));
 }
 
 void PodRun::onContainerEvent(const QString &container, const QString &action, int exitCode,
@@ -259,6 +258,14 @@ void PodRun::scheduleRestart(int index)
     track.backoff->start(delay);
 }
 
+PodmanHandler PodRun::guarded(std::function<void(const PodmanResponse &)> f)
+{
+    return [self = QPointer<PodRun>(this), f = std::move(f)](const PodmanResponse &response) {
+        if (self)
+            f(response);
+    };
+}
+
 void PodRun::updateRelist()
 {
     // Podman 4.3 reports a container's exit (the "died" event) only when something makes it
@@ -290,31 +297,33 @@ void PodRun::relist()
         return;
     m_relistInFlight = true;
     const qint64 sentAt = nowMs();
-    m_client->listContainers(m_plan.podName, [this, sentAt](const PodmanResponse &response) {
-        m_relistInFlight = false;
-        if (!response.ok)
-            return;
-        for (const QJsonValue &value : response.json.array()) {
-            const QJsonObject container = value.toObject();
-            const QString name
-                = container.value(QLatin1String("Names")).toArray().first().toString();
-            if (container.value(QLatin1String("IsInfra")).toBool()) {
-                updatePorts(container.value(QLatin1String("Ports")).toArray());
-                continue;
+    m_client->listContainers(
+        m_plan.podName, guarded([this, sentAt](const PodmanResponse &response) {
+            m_relistInFlight = false;
+            if (!response.ok)
+                return;
+            for (const QJsonValue &value : response.json.array()) {
+                const QJsonObject container = value.toObject();
+                const QString name
+                    = container.value(QLatin1String("Names")).toArray().first().toString();
+                if (container.value(QLatin1String("IsInfra")).toBool()) {
+                    updatePorts(container.value(QLatin1String("Ports")).toArray());
+                    continue;
+                }
+                const QString prefix = m_plan.podName + QLatin1Char('-');
+                if (!name.startsWith(prefix))
+                    continue;
+                const int index = indexOf(name.mid(prefix.size()));
+                if (index < 0)
+                    continue;
+                state(index).id = container.value(QLatin1String("Id")).toString();
+                const QString podmanState = container.value(QLatin1String("State")).toString();
+                if (podmanState == QLatin1String("exited")
+                    || podmanState == QLatin1String("stopped"))
+                    onExited(index, container.value(QLatin1String("ExitCode")).toInt(), sentAt);
             }
-            const QString prefix = m_plan.podName + QLatin1Char('-');
-            if (!name.startsWith(prefix))
-                continue;
-            const int index = indexOf(name.mid(prefix.size()));
-            if (index < 0)
-                continue;
-            state(index).id = container.value(QLatin1String("Id")).toString();
-            const QString podmanState = container.value(QLatin1String("State")).toString();
-            if (podmanState == QLatin1String("exited") || podmanState == QLatin1String("stopped"))
-                onExited(index, container.value(QLatin1String("ExitCode")).toInt(), sentAt);
-        }
-        updateRelist();
-    });
+            updateRelist();
+        }));
 }
 
 void PodRun::updatePorts(const QJsonArray &ports)

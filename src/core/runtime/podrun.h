@@ -1,5 +1,6 @@
 #pragma once
 
+#include "podmanclient.h"
 #include "runplan.h"
 #include "runtimetypes.h"
 
@@ -14,8 +15,6 @@
 #include <vector>
 
 namespace podwright {
-
-class PodmanClient;
 
 /**
  * One pod this process runs: Podwright sequences its start itself instead of letting
@@ -81,6 +80,10 @@ private:
     };
 
     ContainerRuntimeState &state(int index) { return m_status.containers[size_t(index)]; }
+    /// A handler for a Podman call that runs `f` only while this run still exists:
+    /// PodmanRuntime deletes a run that is replaced or removed while Podman's answers to it
+    /// are still on their way (a relist's answer once crashed into a removed run).
+    PodmanHandler guarded(std::function<void(const PodmanResponse &)> f);
     int indexOf(const QString &container) const;
     void advance();
     void startContainer(int index);

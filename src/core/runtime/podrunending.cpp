@@ -38,10 +38,11 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
             anyRan |= c.state != ContainerRuntimeState::State::Waiting || c.restartCount > 0;
         if (anyRan || !m_client)
             return emitAndFail();
-        m_client->removePod(m_plan.podName, true, [this, emitAndFail](const PodmanResponse &) {
-            m_status.id.clear(); // no longer on Podman
-            emitAndFail();
-        });
+        m_client->removePod(m_plan.podName, true,
+                            guarded([this, emitAndFail](const PodmanResponse &) {
+                                m_status.id.clear(); // no longer on Podman
+                                emitAndFail();
+                            }));
     };
     // Podman 4.3 answers only "internal libpod error" when a host port is taken (the real cause
     // goes to the service's log), so find out which port it was. Any other answer says what
@@ -51,29 +52,27 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
     // A port held by another pod on Podman is held by that pod's infra container: name the pod.
     if (!m_client || !detail.contains(QLatin1String("internal libpod error")))
         return report(nullptr, {});
-    QPointer<PodRun> self(this);
-    m_client->listContainers({}, [self, report](const PodmanResponse &response) {
-        if (!self)
-            return;
-        bool infraRunning = false;
-        std::map<int, QString> heldByPods; // host port -> pod
-        for (const QJsonValue &value : response.json.array()) {
-            const QJsonObject c = value.toObject();
-            if (!c.value(QLatin1String("IsInfra")).toBool()
-                || c.value(QLatin1String("State")).toString() != QLatin1String("running"))
-                continue;
-            const QString pod = c.value(QLatin1String("PodName")).toString();
-            if (pod == self->m_plan.podName) {
-                infraRunning = true;
-                continue;
+    m_client->listContainers(
+        {}, guarded([this, report](const PodmanResponse &response) {
+            bool infraRunning = false;
+            std::map<int, QString> heldByPods; // host port -> pod
+            for (const QJsonValue &value : response.json.array()) {
+                const QJsonObject c = value.toObject();
+                if (!c.value(QLatin1String("IsInfra")).toBool()
+                    || c.value(QLatin1String("State")).toString() != QLatin1String("running"))
+                    continue;
+                const QString pod = c.value(QLatin1String("PodName")).toString();
+                if (pod == m_plan.podName) {
+                    infraRunning = true;
+                    continue;
+                }
+                for (const QJsonValue &port : c.value(QLatin1String("Ports")).toArray())
+                    heldByPods[port.toObject().value(QLatin1String("host_port")).toInt()] = pod;
             }
-            for (const QJsonValue &port : c.value(QLatin1String("Ports")).toArray())
-                heldByPods[port.toObject().value(QLatin1String("host_port")).toInt()] = pod;
-        }
-        const PublishedPort *busy = infraRunning ? nullptr : self->busyHostPort();
-        const auto holder = busy ? heldByPods.find(busy->hostPort) : heldByPods.end();
-        report(busy, holder == heldByPods.end() ? QString() : holder->second);
-    });
+            const PublishedPort *busy = infraRunning ? nullptr : busyHostPort();
+            const auto holder = busy ? heldByPods.find(busy->hostPort) : heldByPods.end();
+            report(busy, holder == heldByPods.end() ? QString() : holder->second);
+        }));
 }
 
 const PublishedPort *PodRun::busyHostPort() const
@@ -156,18 +155,15 @@ void PodRun::endSidecars()
         track.backoff.reset();
         if (m_status.containers[i].state != ContainerRuntimeState::State::Running || !m_client)
             continue;
-        QPointer<PodRun> self(this);
         m_client->stopContainer(m_plan.podmanName(track.name), m_plan.terminationGracePeriodSeconds,
-                                [self](const PodmanResponse &response) {
-                                    if (!self)
-                                        return;
-                                    // A sidecar that cannot be stopped must not hold back
-                                    // the pod's Failed for good.
+                                guarded([this](const PodmanResponse &response) {
+                                    // A sidecar that cannot be stopped must not hold back the pod's
+                                    // Failed for good.
                                     if (!response.ok && response.status != 304
-                                        && !self->m_pendingFailure.isEmpty())
-                                        self->fail(std::exchange(self->m_pendingFailure, {}));
-                                    self->relist(); // collect the exit code now
-                                });
+                                        && !m_pendingFailure.isEmpty())
+                                        fail(std::exchange(m_pendingFailure, {}));
+                                    relist(); // collect the exit code now
+                                }));
     }
 }
 
@@ -180,38 +176,42 @@ void PodRun::stop(int graceSeconds)
     timer->start();
     if (!m_client)
         return;
-    m_client->stopPod(m_plan.podName, graceSeconds, [this, timer](const PodmanResponse &response) {
-        if (!response.ok)
-            Q_EMIT errorOccurred(
-                { m_plan.podName,
-                  {},
-                  QStringLiteral("Pod %1 could not be stopped").arg(m_plan.podName),
-                  response.errorMessage });
-        const qint64 elapsed = timer->elapsed();
-        m_stopped = true;
-        // The stop answer comes once every container has exited; collect their exit codes.
-        m_client->listContainers(m_plan.podName, [this, elapsed](const PodmanResponse &list) {
-            for (const QJsonValue &value : list.json.array()) {
-                const QJsonObject container = value.toObject();
-                const QString name
-                    = container.value(QLatin1String("Names")).toArray().first().toString();
-                const int index = indexOf(name.mid(m_plan.podName.size() + 1));
-                const QString podmanState = container.value(QLatin1String("State")).toString();
-                if (index < 0 || state(index).state != ContainerRuntimeState::State::Running
-                    || (podmanState != QLatin1String("exited")
-                        && podmanState != QLatin1String("stopped")))
-                    continue; // what still runs is not reported as exited
-                ContainerRuntimeState &s = state(index);
-                s.state = ContainerRuntimeState::State::Terminated;
-                s.exitCode = container.value(QLatin1String("ExitCode")).toInt();
-                s.reason = s.exitCode == 0 ? QStringLiteral("Completed") : QStringLiteral("Error");
-                s.finishedAt = QDateTime::currentDateTimeUtc();
-            }
-            m_relist.stop();
-            publish();
-            Q_EMIT stopped(elapsed);
-        });
-    });
+    m_client->stopPod(
+        m_plan.podName, graceSeconds, guarded([this, timer](const PodmanResponse &response) {
+            if (!response.ok)
+                Q_EMIT errorOccurred(
+                    { m_plan.podName,
+                      {},
+                      QStringLiteral("Pod %1 could not be stopped").arg(m_plan.podName),
+                      response.errorMessage });
+            const qint64 elapsed = timer->elapsed();
+            m_stopped = true;
+            // The stop answer comes once every container has exited; collect their exit codes.
+            m_client->listContainers(
+                m_plan.podName, guarded([this, elapsed](const PodmanResponse &list) {
+                    for (const QJsonValue &value : list.json.array()) {
+                        const QJsonObject container = value.toObject();
+                        const QString name
+                            = container.value(QLatin1String("Names")).toArray().first().toString();
+                        const int index = indexOf(name.mid(m_plan.podName.size() + 1));
+                        const QString podmanState
+                            = container.value(QLatin1String("State")).toString();
+                        if (index < 0 || state(index).state != ContainerRuntimeState::State::Running
+                            || (podmanState != QLatin1String("exited")
+                                && podmanState != QLatin1String("stopped")))
+                            continue; // what still runs is not reported as exited
+                        ContainerRuntimeState &s = state(index);
+                        s.state = ContainerRuntimeState::State::Terminated;
+                        s.exitCode = container.value(QLatin1String("ExitCode")).toInt();
+                        s.reason = s.exitCode == 0 ? QStringLiteral("Completed")
+                                                   : QStringLiteral("Error");
+                        s.finishedAt = QDateTime::currentDateTimeUtc();
+                    }
+                    m_relist.stop();
+                    publish();
+                    Q_EMIT stopped(elapsed);
+                }));
+        }));
     publish();
 }
 
