@@ -1,9 +1,7 @@
 // `podwright fmt`: prints (or rewrites) a manifest in Podwright's canonical form.
 #include "commands.h"
 #include "manifestio.h"
-#include "yamlcomments.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace podwright::cli {
@@ -17,8 +15,9 @@ void printUsage(QTextStream &out)
            "Prints FILE (YAML or JSON; '-' reads standard input) in canonical form: kubectl's\n"
            "key order (apiVersion, kind, metadata, spec; name first), block style, two-space\n"
            "indent, literal blocks for multi-line text, quotes wherever YAML would misread a\n"
-           "string. Fields Podwright does not know are kept; comments are not (a note on\n"
-           "standard error says how many a file had).\n"
+           "string. Fields Podwright does not know are kept, and so are comments: each is\n"
+           "written back at the line of the field or list item it was written before or\n"
+           "after (a note on standard error counts any that belong to no field).\n"
            "\n"
            "Options:\n"
            "  -w, --write   rewrite FILE in place (atomically) instead of printing it\n"
@@ -80,13 +79,13 @@ int runFmt(const QStringList &args, CommandIo &io)
         return 0;
 
     const QByteArray formatted = writeManifest(loaded.manifest);
-    // Said, not done silently: the canonical form has no comments (see --help).
-    if (QFile source(file); !isStdin && source.open(QIODevice::ReadOnly)) {
-        if (const int comments = countYamlComments(source.readAll()); comments > 0)
-            io.err << displayName << ": note: " << comments
-                   << (comments == 1 ? " comment is" : " comments are")
-                   << " not kept: Podwright writes manifests without comments\n";
-    }
+    // Said, not done silently: a comment that belongs to no field has nowhere to go.
+    const int unplaced = loaded.unplacedComments + countCommentLinesLeftOut(loaded.manifest);
+    if (unplaced > 0)
+        io.err << displayName << ": note: " << unplaced
+               << (unplaced == 1 ? " comment is not kept: it belongs"
+                                 : " comments are not kept: they belong")
+               << " to no field Podwright writes\n";
     if (!write) {
         io.out << QString::fromUtf8(formatted);
         io.out.flush();

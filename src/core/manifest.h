@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pod.h"
+#include "yamlcomments.h"
 
 #include <QHash>
 #include <QSet>
@@ -46,6 +47,9 @@ struct ManifestResource {
     /// object's `extra`; validation must not read that as a missing value, because the
     /// import has already reported the one real problem there.
     QSet<QString> wrongTypePaths;
+    /// The resource's comments, by node path within it (yamlcommentmap.h). They stay here
+    /// when their node is deleted, unwritten, so that undoing the deletion brings them back.
+    YamlComments comments;
 
     bool hasPod() const { return kind != Kind::Other; }
     /// Prefix of the pod's field paths inside this resource: "" for a Pod,
@@ -63,6 +67,9 @@ struct Manifest {
     /// For each YAML document, in order: a `kind: List` document's shell (the List without
     /// its items), or a Null node for an ordinary document.
     std::vector<YamlNode> documentShells;
+    /// For each YAML document (indexed like documentShells, possibly shorter): the comments
+    /// of a `kind: List` document outside its items; a resource's own are in the resource.
+    std::vector<YamlComments> documentComments;
 
     /// Appends a pod as a new document of its own; returns its resource index.
     int appendPod(const Pod &pod);

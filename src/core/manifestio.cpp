@@ -1,6 +1,7 @@
 #include "manifestio.h"
 
 #include "podreader.h"
+#include "yamlcommentmap.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,16 @@ LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits)
         return result;
     }
     result.manifest = readManifest(read.documents, result.diagnostics);
+    result.unplacedComments = attachComments(text, read.documents, result.manifest);
     return result;
+}
+
+int countUnkeptComments(const QByteArray &text)
+{
+    const LoadResult loaded = loadManifest(text);
+    if (!loaded.parsed)
+        return countYamlComments(text);
+    return loaded.unplacedComments + countCommentLinesLeftOut(loaded.manifest);
 }
 
 namespace {

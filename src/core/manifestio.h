@@ -24,6 +24,9 @@ struct LoadResult {
     /// False when the text could not be parsed at all (syntax error, duplicate key, limits):
     /// `manifest` is then empty and `diagnostics` says where and why.
     bool parsed = false;
+    /// Comments of the text that belong to no node (in a document with none): the only
+    /// ones `manifest` does not carry (see yamlcommentmap.h).
+    int unplacedComments = 0;
 };
 
 /// Reads YAML (multi-document) or JSON text into a Manifest.
@@ -32,7 +35,16 @@ LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits = {});
 /// The canonical export: deterministic kubectl-style key order, block style, two-space
 /// indent, literal blocks for multi-line strings, and quotes on every string YAML would read
 /// as something else ("1.0", "yes", "on", "null", "0755", ""). Documents separated by "---".
+/// Comments read with the manifest are written back at their nodes (yamlcommentmap.h).
 QByteArray writeManifest(const Manifest &manifest);
+
+/// How many comment lines of the manifest writeManifest() leaves out because their node is
+/// not written (deleted, or an empty object the export drops).
+int countCommentLinesLeftOut(const Manifest &manifest);
+
+/// How many comments of `text` its canonical export (loadManifest, then writeManifest) does
+/// not keep: what the window and `podwright fmt` warn about.
+int countUnkeptComments(const QByteArray &text);
 
 /// One pod as a standalone YAML document (apiVersion, kind, metadata, spec).
 QByteArray writePod(const Pod &pod);

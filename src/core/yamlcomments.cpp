@@ -1,12 +1,12 @@
 #include "yamlcomments.h"
 
-#include <QList>
+#include <utility>
 
 namespace podwright {
 
 namespace {
 
-int indentOf(const QByteArray &line)
+int indentOf(QByteArrayView line)
 {
     int indent = 0;
     while (indent < line.size() && line.at(indent) == ' ')
@@ -14,10 +14,19 @@ int indentOf(const QByteArray &line)
     return indent;
 }
 
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t')
+            return false;
+    }
+    return true;
+}
+
 /// The column of the node a block scalar on `line` belongs to: its key's (`- script: |`
 /// belongs to `script`, two columns in), or the sequence dash's for `- |`. The scalar's
 /// lines are indented more than that.
-int parentIndent(const QByteArray &line)
+int parentIndent(QByteArrayView line)
 {
     int column = indentOf(line);
     int dash = column;
@@ -32,36 +41,31 @@ int parentIndent(const QByteArray &line)
     return indicatorFirst ? dash : column;
 }
 
-/// Where the comment on `line` starts, or -1. A comment starts with `#` at the start of the
-/// line or after a space or tab, outside single- and double-quoted scalars.
-qsizetype commentStart(const QByteArray &line)
+/// Whether a quote at `i` starts a scalar that may go on over the next lines: it follows a
+/// key's colon, a dash, a flow indicator or nothing, perhaps after a tag or an anchor.
+/// A quote after a word (`msg: it 'is`) is text of a plain scalar and ends with its line.
+bool quoteStartsScalar(QByteArrayView line, qsizetype i)
 {
-    char quote = 0;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char c = line.at(i);
-        if (quote == '"') {
-            if (c == '\\')
-                ++i; // an escaped character, perhaps a quote
-            else if (c == '"')
-                quote = 0;
-        } else if (quote == '\'') {
-            if (c == '\'' && i + 1 < line.size() && line.at(i + 1) == '\'')
-                ++i; // '' is a quote inside single quotes
-            else if (c == '\'')
-                quote = 0;
-        } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
-            return i;
-        } else if ((c == '"' || c == '\'')
-                   && (i == 0 || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
-            quote = c; // a quote opens a scalar only where a scalar can start
-        }
+    for (;;) {
+        while (i > 0 && (line.at(i - 1) == ' ' || line.at(i - 1) == '\t'))
+            --i;
+        if (i == 0)
+            return true;
+        const char before = line.at(i - 1);
+        if (QByteArrayView(":[{,-?").contains(before))
+            return true;
+        qsizetype word = i - 1;
+        while (word > 0 && line.at(word - 1) != ' ' && line.at(word - 1) != '\t')
+            --word;
+        if (line.at(word) != '!' && line.at(word) != '&')
+            return false;
+        i = word;
     }
-    return -1;
 }
 
 /// Whether the content of a line (its comment removed) ends with a block scalar header:
 /// `|` or `>`, with an optional chomping indicator and indentation digit.
-bool opensBlockScalar(QByteArray content)
+bool opensBlockScalar(QByteArrayView content)
 {
     content = content.trimmed();
     int n = 0;
@@ -79,33 +83,103 @@ bool opensBlockScalar(QByteArray content)
         || content.endsWith('-');
 }
 
+bool isDocumentMarker(QByteArrayView line)
+{
+    return (line.startsWith("---") || line.startsWith("..."))
+        && (line.size() == 3 || line.at(3) == ' ' || line.at(3) == '\t');
+}
+
 } // namespace
 
 // Written by hand: yaml-cpp (and libyaml, the other YAML library Debian packages for C and
-// C++) drop comments in their scanners and report no trace of them, so the only way to know
-// whether a file has any is to read the lines, minding quotes and block scalars, whose lines
-// are content even when they start with '#'.
-int countYamlComments(const QByteArray &text)
+// C++) drop comments in their scanners and report no trace of them, so the only way to find
+// them is to read the lines, minding quotes and block scalars, whose lines are content even
+// when they start with '#'.
+ScannedYaml scanYamlComments(const QByteArray &text)
 {
-    int comments = 0;
+    ScannedYaml result;
+    // Most generated manifests have no '#' at all: one memchr, no line walk.
+    if (!text.contains('#'))
+        return result;
     int blockIndent = -1; ///< inside a block scalar: the indentation of the line that opened it
-    for (QByteArray line : text.split('\n')) {
+    char quote = 0; ///< inside a quoted scalar that goes on over lines
+    bool lastLineWasComment = false;
+    int lineNumber = 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        QByteArrayView line(text.constData() + start, end - start);
+        start = end + 1;
+        ++lineNumber;
         if (line.endsWith('\r'))
             line.chop(1);
+        const bool commentBefore = std::exchange(lastLineWasComment, false);
+        if (quote == 0 && isBlank(line)) {
+            if (commentBefore)
+                result.comments.back().blankLineAfter = true;
+            continue;
+        }
         if (blockIndent >= 0) {
             // A block scalar goes on while lines are blank or more indented than its key.
-            if (line.trimmed().isEmpty() || indentOf(line) > blockIndent)
+            if (isBlank(line) || indentOf(line) > blockIndent)
                 continue;
             blockIndent = -1;
         }
-        const qsizetype comment = commentStart(line);
-        if (comment >= 0)
-            ++comments;
-        const QByteArray content = comment >= 0 ? line.left(comment) : line;
+        const bool marker = isDocumentMarker(line);
+        if (marker) {
+            quote = 0;
+            result.documentMarkers.push_back(lineNumber);
+        }
+        qsizetype comment = -1;
+        qsizetype quoteOpened = -1;
+        for (qsizetype i = marker ? 3 : 0; i < line.size(); ++i) {
+            const char c = line.at(i);
+            if (quote == '"') {
+                if (c == '\\')
+                    ++i; // an escaped character, perhaps a quote
+                else if (c == '"')
+                    quote = 0;
+            } else if (quote == '\'') {
+                if (c == '\'' && i + 1 < line.size() && line.at(i + 1) == '\'')
+                    ++i; // '' is a quote inside single quotes
+                else if (c == '\'')
+                    quote = 0;
+            } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
+                comment = i;
+                break;
+            } else if ((c == '"' || c == '\'')
+                       && (i == 0 || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
+                quote = c; // a quote opens a scalar only where a scalar can start
+                quoteOpened = i;
+            }
+        }
+        // A quote left open at the end of the line goes on only if it started a scalar.
+        if (quote != 0 && (quoteOpened < 0 || quoteStartsScalar(line, quoteOpened)))
+            continue;
+        quote = 0;
+        const QByteArrayView content = comment >= 0 ? line.first(comment) : line;
+        if (comment >= 0) {
+            ScannedComment found;
+            found.line = lineNumber;
+            found.text = QString::fromUtf8(line.sliced(comment + 1));
+            while (!found.text.isEmpty() && found.text.back().isSpace())
+                found.text.chop(1);
+            const QByteArrayView before = content.trimmed();
+            found.fullLine = before.isEmpty() || (marker && before.size() == 3);
+            found.afterFlowEnd = before.endsWith(']') || before.endsWith('}');
+            lastLineWasComment = found.fullLine;
+            result.comments.push_back(std::move(found));
+        }
         if (opensBlockScalar(content))
             blockIndent = parentIndent(line);
     }
-    return comments;
+    return result;
+}
+
+int countYamlComments(const QByteArray &text)
+{
+    return static_cast<int>(scanYamlComments(text).comments.size());
 }
 
 } // namespace podwright

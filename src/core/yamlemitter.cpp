@@ -1,5 +1,7 @@
 #include "yamlemitter.h"
 
+#include "yamlcommentmap.h"
+
 #include <QRegularExpression>
 
 #include <yaml-cpp/emitter.h>
@@ -102,88 +104,181 @@ class BlockWriter
 {
 public:
     QString out;
+    int commentLinesWritten = 0;
 
-    void writeDocument(const YamlNode &node)
+    void writeDocument(const YamlNode &node, const DocumentComments *comments = nullptr)
     {
+        // Paths are only worked out for a document that has comments to place.
+        m_comments = comments && !comments->isEmpty() ? comments : nullptr;
+        const QString root;
+        writeBefore(root, 0);
+        addTrailing(root);
         switch (node.kind()) {
         case YamlNode::Kind::Map:
-            if (node.entries().empty())
-                out += QLatin1String("{}\n");
-            else
-                writeMapEntries(node, 0, false);
+            if (node.entries().empty()) {
+                out += QLatin1String("{}");
+                endLine();
+            } else {
+                writeMapEntries(node, 0, false, root);
+            }
             break;
         case YamlNode::Kind::Sequence:
-            if (node.items().empty())
-                out += QLatin1String("[]\n");
-            else
-                writeItems(node, 0, false);
+            if (node.items().empty()) {
+                out += QLatin1String("[]");
+                endLine();
+            } else {
+                writeItems(node, 0, false, root);
+            }
             break;
-        default: writeScalar(node, 0); out += QLatin1Char('\n');
+        default: writeScalar(node, 0); endLine();
         }
+        if (m_comments) {
+            for (const YamlComment *comment : m_comments->end())
+                writeCommentBlock(*comment, 0);
+        }
+        m_comments = nullptr;
     }
 
 private:
     void indent(int columns) { out += QString(columns, QLatin1Char(' ')); }
 
-    void writeMapEntries(const YamlNode &map, int column, bool firstInline)
+    QString childPath(const QString &path, const QString &key) const
+    {
+        return m_comments ? childCommentPath(path, key) : QString();
+    }
+
+    void writeCommentBlock(const YamlComment &comment, int column)
+    {
+        for (const QString &line : comment.lines) {
+            indent(column);
+            out += QLatin1Char('#') + line + QLatin1Char('\n');
+        }
+        if (comment.blankLineAfter)
+            out += QLatin1Char('\n');
+        commentLinesWritten += static_cast<int>(comment.lines.size());
+    }
+
+    /// The comments that go before the line where the node at `path` starts.
+    void writeBefore(const QString &path, int column)
+    {
+        if (!m_comments)
+            return;
+        for (const YamlComment *comment : m_comments->before(path))
+            writeCommentBlock(*comment, column);
+    }
+
+    /// A sequence item's line also starts its first key or its first item (`- name: web`):
+    /// their comments go before that line too.
+    void writeItemBefore(const YamlNode &item, const QString &path, int column)
+    {
+        if (!m_comments)
+            return;
+        writeBefore(path, column);
+        if (item.isMap() && !item.entries().empty())
+            writeBefore(childPath(path, item.entries().front().first), column);
+        else if (item.isSequence() && !item.items().empty())
+            writeItemBefore(item.items().front(), path + itemPathSegments(item).front(), column);
+    }
+
+    /// Comments after content wait for the end of the line the node starts on.
+    void addTrailing(const QString &path)
+    {
+        if (!m_comments)
+            return;
+        for (const YamlComment *comment : m_comments->trailing(path))
+            m_trailing.push_back(comment);
+    }
+
+    void flushTrailing()
+    {
+        for (const YamlComment *comment : m_trailing) {
+            out += QLatin1String(" #") + comment->lines.value(0);
+            ++commentLinesWritten;
+        }
+        m_trailing.clear();
+    }
+
+    void endLine()
+    {
+        flushTrailing();
+        out += QLatin1Char('\n');
+    }
+
+    void writeMapEntries(const YamlNode &map, int column, bool firstInline, const QString &path)
     {
         bool first = true;
         for (const auto &[key, value] : map.entries()) {
-            if (!(first && firstInline))
+            const QString entryPath = childPath(path, key);
+            if (!(first && firstInline)) {
+                writeBefore(entryPath, column);
                 indent(column);
+            }
             first = false;
             out += stringNeedsQuotes(key) ? doubleQuoted(key) : key;
             out += QLatin1Char(':');
-            writeValue(value, column);
+            addTrailing(entryPath);
+            writeValue(value, column, entryPath);
         }
     }
 
     /// Writes what follows "key:" for an entry at `column`.
-    void writeValue(const YamlNode &value, int column)
+    void writeValue(const YamlNode &value, int column, const QString &path)
     {
         if (value.isMap()) {
             if (value.entries().empty()) {
-                out += QLatin1String(" {}\n");
+                out += QLatin1String(" {}");
+                endLine();
             } else {
-                out += QLatin1Char('\n');
-                writeMapEntries(value, column + 2, false);
+                endLine();
+                writeMapEntries(value, column + 2, false, path);
             }
         } else if (value.isSequence()) {
             if (value.items().empty()) {
-                out += QLatin1String(" []\n");
+                out += QLatin1String(" []");
+                endLine();
             } else {
-                out += QLatin1Char('\n');
-                writeItems(value, column, false);
+                endLine();
+                writeItems(value, column, false, path);
             }
         } else {
             out += QLatin1Char(' ');
             writeScalar(value, column + 2);
-            out += QLatin1Char('\n');
+            endLine();
         }
     }
 
-    void writeItems(const YamlNode &sequence, int column, bool firstInline)
+    void writeItems(const YamlNode &sequence, int column, bool firstInline, const QString &path)
     {
+        const std::vector<QString> segments
+            = m_comments ? itemPathSegments(sequence) : std::vector<QString>();
         bool first = true;
+        std::size_t index = 0;
         for (const YamlNode &item : sequence.items()) {
-            if (!(first && firstInline))
+            const QString itemPath = m_comments ? path + segments[index] : QString();
+            ++index;
+            if (!(first && firstInline)) {
+                writeItemBefore(item, itemPath, column);
                 indent(column);
+            }
             first = false;
             out += QLatin1Char('-');
+            addTrailing(itemPath);
             if (item.isMap() && !item.entries().empty()) {
                 out += QLatin1Char(' ');
-                writeMapEntries(item, column + 2, true);
+                writeMapEntries(item, column + 2, true, itemPath);
             } else if (item.isSequence() && !item.items().empty()) {
                 out += QLatin1Char(' ');
-                writeItems(item, column + 2, true);
+                writeItems(item, column + 2, true, itemPath);
             } else if (item.isMap()) {
-                out += QLatin1String(" {}\n");
+                out += QLatin1String(" {}");
+                endLine();
             } else if (item.isSequence()) {
-                out += QLatin1String(" []\n");
+                out += QLatin1String(" []");
+                endLine();
             } else {
                 out += QLatin1Char(' ');
                 writeScalar(item, column + 2);
-                out += QLatin1Char('\n');
+                endLine();
             }
         }
     }
@@ -218,6 +313,8 @@ private:
         out += trailing == 0 ? QLatin1String("|-")
             : trailing == 1  ? QLatin1String("|")
                              : QLatin1String("|+");
+        // A comment may follow the header; after the first line it would be content.
+        flushTrailing();
         const QStringList lines = text.left(end).split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             out += QLatin1Char('\n');
@@ -230,6 +327,9 @@ private:
         for (qsizetype i = 1; i < trailing; ++i)
             out += QLatin1Char('\n');
     }
+
+    const DocumentComments *m_comments = nullptr;
+    std::vector<const YamlComment *> m_trailing; ///< for the line being written
 };
 
 } // namespace
@@ -256,14 +356,21 @@ QByteArray emitYaml(const YamlNode &document)
 
 QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents)
 {
+    return emitYamlDocuments(documents, {});
+}
+
+QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents,
+                             const std::vector<DocumentComments> &comments,
+                             int *commentLinesWritten)
+{
     BlockWriter writer;
-    bool first = true;
-    for (const YamlNode &document : documents) {
-        if (!first)
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        if (i > 0)
             writer.out += QLatin1String("---\n");
-        first = false;
-        writer.writeDocument(document);
+        writer.writeDocument(documents[i], i < comments.size() ? &comments[i] : nullptr);
     }
+    if (commentLinesWritten)
+        *commentLinesWritten = writer.commentLinesWritten;
     return writer.out.toUtf8();
 }
 

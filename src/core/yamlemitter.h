@@ -9,6 +9,8 @@
 
 namespace podwright {
 
+class DocumentComments;
+
 /**
  * Writes YamlNode trees as canonical block-style YAML: two-space indent, sequences at their
  * key's indentation (`containers:\n- name: web`, kubectl's style), `{}`/`[]` for empty
@@ -22,6 +24,11 @@ namespace podwright {
  * "0755", "", " padded").
  */
 QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents);
+/// The same with comments (by document, yamlcommentmap.h) written at their nodes; comments
+/// whose node is not in the tree are left out. `commentLinesWritten` counts those written.
+QByteArray emitYamlDocuments(const std::vector<YamlNode> &documents,
+                             const std::vector<DocumentComments> &comments,
+                             int *commentLinesWritten = nullptr);
 QByteArray emitYaml(const YamlNode &document);
 
 /// True when `text`, written without quotes, would not read back as that same string.

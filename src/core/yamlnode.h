@@ -80,6 +80,11 @@ public:
     bool remove(const QString &key);
     /// Source position of the key itself (for "unknown field" and "duplicate key" errors).
     SourcePos keyPos(const QString &key) const;
+    /// The key position of the entry at `index` of entries(), without a lookup by name.
+    SourcePos keyPosAt(std::size_t index) const
+    {
+        return index < m_keyPositions.size() ? m_keyPositions[index] : SourcePos {};
+    }
     void setKeyPos(const QString &key, SourcePos pos);
 
     /// Structural equality, ignoring source positions.

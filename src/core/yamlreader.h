@@ -30,7 +30,8 @@ struct YamlReadResult {
  * (NUL bytes, invalid UTF-8, control characters), then nesting depth and the number of nodes
  * after alias expansion while parsing.
  *
- * Comments are dropped: yaml-cpp's event API has no comment events.
+ * Comments are dropped: yaml-cpp's event API has no comment events. loadManifest() finds
+ * them in the text and attaches them to the nodes by position (yamlcommentmap.h).
  */
 YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limits = {});
 

@@ -1,5 +1,7 @@
 // countYamlComments(): comments, and the '#' that are not comments (quoted and plain scalars,
-// block scalar lines), so that the window warns before a save loses comments, and only then.
+// block scalar lines). Then comments as model data: which node each one is attached to on
+// import, and that the export writes it back there after the model was edited.
+#include "manifestio.h"
 #include "yamlcomments.h"
 
 #include <QTest>
@@ -43,6 +45,13 @@ private Q_SLOTS:
         QTest::newRow("pipe inside a scalar is not a block")
             << QByteArray("cmd: a | b\n# comment\n") << 1;
         QTest::newRow("document markers") << QByteArray("---\n# one\nkind: Pod\n...\n") << 1;
+        QTest::newRow("double quotes over lines")
+            << QByteArray("msg: \"one\n  # still text\" # a comment\n") << 1;
+        QTest::newRow("single quotes over lines")
+            << QByteArray("- 'one\n  # still text'\n# a comment\n") << 1;
+        QTest::newRow("a quote inside a plain scalar ends with its line")
+            << QByteArray("msg: it 'is\n# a comment\n") << 1;
+        QTest::newRow("comment on a document marker") << QByteArray("--- # one\nkind: Pod\n") << 1;
     }
     void counts()
     {
@@ -50,7 +59,136 @@ private Q_SLOTS:
         QFETCH(int, comments);
         QCOMPARE(countYamlComments(text), comments);
     }
+    void attached_data();
+    void attached();
+    void followsItsNodeThroughEdits();
+    void multiDocumentAndListTargets();
 };
+
+void TestYamlComments::attached_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    // "placement path: text" for each comment of the first resource, in order.
+    QTest::addColumn<QStringList>("expected");
+    const QByteArray pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n";
+    QTest::newRow("header") << QByteArray("# a\n# b\n\n# c\n" + pod)
+                            << QStringList { "before : a|b+blank", "before : c" };
+    QTest::newRow("trailing on a key") << QByteArray(pod + "  restartPolicy: Never # once\n")
+                                       << QStringList { "trailing spec.restartPolicy: once" };
+    QTest::newRow("before a named item, not its first key")
+        << QByteArray(pod + "  containers:\n  # server\n  - name: web # the name\n")
+        << QStringList { "before spec.containers[name=web]: server",
+                         "trailing spec.containers[name=web].name: the name" };
+    QTest::newRow("items of one name keep their index")
+        << QByteArray(pod + "  containers:\n  - name: a\n  # second\n  - name: a\n")
+        << QStringList { "before spec.containers[1]: second" };
+    QTest::newRow("unnamed items by index")
+        << QByteArray(pod + "  containers:\n  - name: a\n    args:\n    - x\n    - y # why\n")
+        << QStringList { "trailing spec.containers[name=a].args[1]: why" };
+    QTest::newRow("after a flow collection")
+        << QByteArray(pod + "  containers: [{name: a, args: [x, y]}] # all\n")
+        << QStringList { "trailing spec.containers: all" };
+    QTest::newRow("inside a flow collection over lines")
+        << QByteArray(pod + "  nodeSelector: {a: b, # first\n    c: d}\n")
+        << QStringList { "trailing spec.nodeSelector.a: first" };
+    QTest::newRow("end of the document")
+        << QByteArray(pod + "  hostname: h\n# bye\n") << QStringList { "end : bye" };
+    QTest::newRow("before a field of a block scalar's map")
+        << QByteArray(pod + "  hostname: |\n    # text\n  # about dns\n  dnsPolicy: None\n")
+        << QStringList { "before spec.dnsPolicy: about dns" };
+}
+
+static QString describe(const YamlComment &comment)
+{
+    const char *placement = comment.placement == YamlComment::Placement::Before ? "before"
+        : comment.placement == YamlComment::Placement::Trailing                 ? "trailing"
+                                                                                : "end";
+    QStringList lines;
+    for (const QString &line : comment.lines)
+        lines << line.trimmed();
+    return QStringLiteral("%1 %2: %3%4")
+        .arg(QLatin1String(placement), comment.path, lines.join(QLatin1Char('|')),
+             comment.blankLineAfter ? QStringLiteral("+blank") : QString());
+}
+
+void TestYamlComments::attached()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, expected);
+    const LoadResult loaded = loadManifest(text);
+    QVERIFY(loaded.parsed);
+    QCOMPARE(loaded.unplacedComments, 0);
+    QStringList actual;
+    for (const YamlComment &comment : loaded.manifest.resources.front().comments)
+        actual << describe(comment);
+    QCOMPARE(actual, expected);
+    // And each is written back: the export has as many comments as the input.
+    QCOMPARE(countYamlComments(writeManifest(loaded.manifest)), countYamlComments(text));
+}
+
+void TestYamlComments::followsItsNodeThroughEdits()
+{
+    const QByteArray text = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n"
+                            "  containers:\n  - name: web\n    image: nginx # the server\n"
+                            "  # ships the logs\n  - name: shipper\n    image: busybox\n";
+    LoadResult loaded = loadManifest(text);
+    QVERIFY(loaded.parsed);
+    Manifest manifest = loaded.manifest;
+    auto &containers = manifest.resources.front().pod.spec.containers;
+
+    // Reordered: each comment stays with its container.
+    std::swap(containers[0], containers[1]);
+    QByteArray exported = writeManifest(manifest);
+    QVERIFY2(exported.contains("  # ships the logs\n  - name: shipper\n    image: busybox\n"
+                               "  - name: web\n    image: nginx # the server\n"),
+             exported.constData());
+
+    // Another container renamed: the comment does not move to it.
+    containers[1].name = QStringLiteral("server");
+    exported = writeManifest(manifest);
+    QVERIFY2(exported.contains("  # ships the logs\n  - name: shipper\n"), exported.constData());
+    QVERIFY(!exported.contains("the server"));
+    QCOMPARE(countCommentLinesLeftOut(manifest), 1);
+    containers[1].name = QStringLiteral("web");
+
+    // Deleted: not written, but still in the model, so that putting it back restores it.
+    const Container shipper = containers[0];
+    containers.erase(containers.begin());
+    exported = writeManifest(manifest);
+    QVERIFY(!exported.contains("ships the logs"));
+    QCOMPARE(manifest.resources.front().comments.size(), std::size_t(2));
+    containers.insert(containers.begin(), shipper);
+    QVERIFY(writeManifest(manifest).contains("  # ships the logs\n  - name: shipper\n"));
+    QCOMPARE(countCommentLinesLeftOut(manifest), 0);
+}
+
+void TestYamlComments::multiDocumentAndListTargets()
+{
+    const QByteArray text = "# first\nkind: ConfigMap\napiVersion: v1\n# after the first\n"
+                            "--- # second\napiVersion: v1\nkind: List\nitems:\n"
+                            "# the item\n- apiVersion: v1\n  kind: Pod # a pod\n"
+                            "# end of the list\n";
+    const LoadResult loaded = loadManifest(text);
+    QVERIFY(loaded.parsed);
+    const Manifest &m = loaded.manifest;
+    QCOMPARE(m.resources.size(), std::size_t(2));
+    QStringList first, item, list;
+    for (const YamlComment &c : m.resources[0].comments)
+        first << describe(c);
+    for (const YamlComment &c : m.resources[1].comments)
+        item << describe(c);
+    QCOMPARE(m.documentComments.size(), std::size_t(2));
+    for (const YamlComment &c : m.documentComments[1])
+        list << describe(c);
+    QCOMPARE(first, (QStringList { "before : first", "end : after the first" }));
+    QCOMPARE(item, (QStringList { "before : the item", "trailing kind: a pod" }));
+    QCOMPARE(list, (QStringList { "before : second", "end : end of the list" }));
+    // Canonical order moves apiVersion first; the header stays at the top.
+    QCOMPARE(writeManifest(m),
+             QByteArray("# first\napiVersion: v1\nkind: ConfigMap\n# after the first\n---\n"
+                        "# second\napiVersion: v1\nkind: List\nitems:\n# the item\n"
+                        "- apiVersion: v1\n  kind: Pod # a pod\n  spec: {}\n# end of the list\n"));
+}
 
 QTEST_GUILESS_MAIN(TestYamlComments)
 #include "tst_yamlcomments.moc"

@@ -1,0 +1,269 @@
+#include "yamlcommentmap.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace podwright {
+
+QString childCommentPath(const QString &parent, const QString &key)
+{
+    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
+}
+
+std::vector<QString> itemPathSegments(const YamlNode &sequence)
+{
+    const auto &items = sequence.items();
+    std::vector<QString> names(items.size());
+    QHash<QString, int> uses;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].isMap())
+            continue;
+        const YamlNode *name = items[i].find(QStringLiteral("name"));
+        if (name && name->isScalar() && !name->text().isEmpty()) {
+            names[i] = name->text();
+            ++uses[names[i]];
+        }
+    }
+    std::vector<QString> segments;
+    segments.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        // Two items of one name would share their comments: they keep their index instead.
+        segments.push_back(!names[i].isEmpty() && uses.value(names[i]) == 1
+                               ? QStringLiteral("[name=%1]").arg(names[i])
+                               : QStringLiteral("[%1]").arg(i));
+    }
+    return segments;
+}
+
+void DocumentComments::add(const YamlComments &comments, const QString &prefix)
+{
+    for (const YamlComment &comment : comments) {
+        m_lineCount += static_cast<int>(comment.lines.size());
+        const QString path = comment.path.isEmpty() ? prefix
+            : prefix.isEmpty()                      ? comment.path
+                                                    : prefix + QLatin1Char('.') + comment.path;
+        switch (comment.placement) {
+        case YamlComment::Placement::Before: m_before[path].push_back(&comment); break;
+        case YamlComment::Placement::Trailing: m_trailing[path].push_back(&comment); break;
+        case YamlComment::Placement::End: m_end.push_back(&comment); break;
+        }
+    }
+}
+
+namespace {
+
+/// Where a node starts in the source, and whose comments it takes: a resource (>= 0) or a
+/// List document's own (documentTarget()).
+struct Anchor {
+    int line = 0;
+    int target = 0;
+    int document = 0;
+    QString path;
+};
+
+int documentTarget(int document)
+{
+    return -1 - document;
+}
+
+class CommentAttacher
+{
+public:
+    CommentAttacher(const std::vector<YamlNode> &documents, Manifest &manifest)
+        : m_manifest(manifest)
+    {
+        m_firstResource.assign(documents.size(), -1);
+        for (int r = static_cast<int>(manifest.resources.size()) - 1; r >= 0; --r) {
+            const int d = manifest.resources[static_cast<std::size_t>(r)].documentIndex;
+            if (d >= 0 && d < static_cast<int>(documents.size()))
+                m_firstResource[static_cast<std::size_t>(d)] = r;
+        }
+        for (int d = 0; d < static_cast<int>(documents.size()); ++d)
+            collect(documents[static_cast<std::size_t>(d)], d);
+    }
+
+    int attach(const ScannedYaml &scanned)
+    {
+        int unplaced = 0;
+        const auto &comments = scanned.comments;
+        const auto &markers = scanned.documentMarkers;
+        const auto onMarker = [&markers](int line) {
+            return std::binary_search(markers.begin(), markers.end(), line);
+        };
+        for (std::size_t c = 0; c < comments.size();) {
+            const ScannedComment &first = comments[c];
+            YamlComment comment;
+            if (!first.fullLine) {
+                comment.placement = YamlComment::Placement::Trailing;
+                comment.lines << first.text;
+                ++c;
+                if (const Anchor *anchor = trailingAnchor(first))
+                    store(anchor->target, anchor->path, std::move(comment));
+                else
+                    ++unplaced;
+                continue;
+            }
+            // A block: full-line comments on consecutive lines, no empty line or document
+            // marker between them.
+            std::size_t last = c;
+            comment.lines << first.text;
+            while (last + 1 < comments.size() && comments[last + 1].fullLine
+                   && comments[last + 1].line == comments[last].line + 1
+                   && !comments[last].blankLineAfter && !onMarker(comments[last].line)
+                   && !onMarker(comments[last + 1].line)) {
+                ++last;
+                comment.lines << comments[last].text;
+            }
+            comment.blankLineAfter = comments[last].blankLineAfter;
+            const int startLine = first.line;
+            const int endLine = comments[last].line;
+            c = last + 1;
+
+            const auto next = std::upper_bound(
+                m_anchors.begin(), m_anchors.end(), endLine,
+                [](int line, const Anchor &anchor) { return line < anchor.line; });
+            const auto firstOnOrAfter = std::lower_bound(
+                m_anchors.begin(), m_anchors.end(), startLine,
+                [](const Anchor &anchor, int line) { return anchor.line < line; });
+            const Anchor *previous
+                = firstOnOrAfter == m_anchors.begin() ? nullptr : &*(firstOnOrAfter - 1);
+            const int nextLine = next == m_anchors.end() ? INT_MAX : next->line;
+            // Comments before a "---" close the document above; those after it open the next.
+            const auto marker = std::upper_bound(markers.begin(), markers.end(), endLine);
+            const bool markerBetween = marker != markers.end() && *marker < nextLine;
+            const int lineCount = static_cast<int>(comment.lines.size());
+            if (next != m_anchors.end() && (!markerBetween || !previous)) {
+                comment.placement = YamlComment::Placement::Before;
+                store(next->target, next->path, std::move(comment));
+            } else if (previous) {
+                comment.placement = YamlComment::Placement::End;
+                store(endTarget(previous->document), QString(), std::move(comment));
+            } else {
+                unplaced += lineCount;
+            }
+        }
+        return unplaced;
+    }
+
+private:
+    void add(int line, int target, int document, const QString &path)
+    {
+        // Nodes copied from an anchor or merged in ("<<") carry the lines of the original,
+        // above: they are not where anything starts.
+        if (line <= 0 || line < m_lastLine)
+            return;
+        m_lastLine = line;
+        m_anchors.push_back({ line, target, document, path });
+    }
+
+    void collect(const YamlNode &root, int document)
+    {
+        const int resource = m_firstResource[static_cast<std::size_t>(document)];
+        const bool isList = document < static_cast<int>(m_manifest.documentShells.size())
+            && m_manifest.documentShells[static_cast<std::size_t>(document)].isMap();
+        if (!isList) {
+            if (resource < 0)
+                return;
+            add(root.pos().line, resource, document, QString());
+            walk(root, QString(), resource, document);
+            return;
+        }
+        // A List's items are resources of their own, each with its own paths.
+        const int own = documentTarget(document);
+        add(root.pos().line, own, document, QString());
+        const auto &entries = root.entries();
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const auto &[key, value] = entries[i];
+            add(root.keyPosAt(i).line, own, document, key);
+            if (key != QLatin1String("items") || !value.isSequence()) {
+                walk(value, key, own, document);
+                continue;
+            }
+            for (std::size_t k = 0; k < value.items().size(); ++k) {
+                const YamlNode &item = value.items()[k];
+                const int target = resource < 0 ? own : resource + static_cast<int>(k);
+                const QString path = resource < 0 ? QStringLiteral("items[%1]").arg(k) : QString();
+                add(item.pos().line, target, document, path);
+                walk(item, path, target, document);
+            }
+        }
+    }
+
+    void walk(const YamlNode &node, const QString &path, int target, int document)
+    {
+        if (node.isMap()) {
+            const auto &entries = node.entries();
+            for (std::size_t i = 0; i < entries.size(); ++i) {
+                const QString child = childCommentPath(path, entries[i].first);
+                add(node.keyPosAt(i).line, target, document, child);
+                walk(entries[i].second, child, target, document);
+            }
+        } else if (node.isSequence() && !node.items().empty()) {
+            const std::vector<QString> segments = itemPathSegments(node);
+            for (std::size_t i = 0; i < node.items().size(); ++i) {
+                const YamlNode &item = node.items()[i];
+                const QString child = path + segments[i];
+                add(item.pos().line, target, document, child);
+                walk(item, child, target, document);
+            }
+        }
+    }
+
+    /// The node a comment after content belongs to: the innermost node starting on its
+    /// line (the outermost after a flow collection), else the last one started above.
+    const Anchor *trailingAnchor(const ScannedComment &comment) const
+    {
+        const auto from
+            = std::lower_bound(m_anchors.begin(), m_anchors.end(), comment.line,
+                               [](const Anchor &anchor, int line) { return anchor.line < line; });
+        auto to = from;
+        while (to != m_anchors.end() && to->line == comment.line)
+            ++to;
+        if (from != to)
+            return comment.afterFlowEnd ? &*from : &*(to - 1);
+        return from == m_anchors.begin() ? nullptr : &*(from - 1);
+    }
+
+    /// Who keeps the comments after a document's last node: its resource, unless it is a
+    /// List (then the List's own comments).
+    int endTarget(int document) const
+    {
+        const bool isList = document < static_cast<int>(m_manifest.documentShells.size())
+            && m_manifest.documentShells[static_cast<std::size_t>(document)].isMap();
+        const int resource = m_firstResource[static_cast<std::size_t>(document)];
+        return isList || resource < 0 ? documentTarget(document) : resource;
+    }
+
+    void store(int target, const QString &path, YamlComment comment)
+    {
+        comment.path = path;
+        if (target >= 0) {
+            m_manifest.resources[static_cast<std::size_t>(target)].comments.push_back(
+                std::move(comment));
+            return;
+        }
+        const auto document = static_cast<std::size_t>(documentTarget(target));
+        if (m_manifest.documentComments.size() <= document)
+            m_manifest.documentComments.resize(document + 1);
+        m_manifest.documentComments[document].push_back(std::move(comment));
+    }
+
+    Manifest &m_manifest;
+    std::vector<int> m_firstResource; ///< per document
+    std::vector<Anchor> m_anchors; ///< in source order
+    int m_lastLine = 0;
+};
+
+} // namespace
+
+int attachComments(const QByteArray &text, const std::vector<YamlNode> &documents,
+                   Manifest &manifest)
+{
+    const ScannedYaml scanned = scanYamlComments(text);
+    if (scanned.comments.empty())
+        return 0;
+    CommentAttacher attacher(documents, manifest);
+    return attacher.attach(scanned);
+}
+
+} // namespace podwright
