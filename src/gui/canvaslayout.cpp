@@ -1,9 +1,10 @@
 #include "canvaslayout.h"
 
+#include "canvaslinks.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <map>
 
 namespace podwright::gui {
 
@@ -52,21 +53,6 @@ QString portLabel(const ContainerPort &port)
     if (!port.name.isEmpty())
         label += QLatin1Char(' ') + port.name;
     return label;
-}
-
-QString volumeDetail(const Volume &v)
-{
-    if (v.hostPath)
-        return v.hostPath->path;
-    if (v.configMap)
-        return v.configMap->name;
-    if (v.secret)
-        return v.secret->secretName;
-    if (v.persistentVolumeClaim)
-        return v.persistentVolumeClaim->claimName;
-    if (v.emptyDir && v.emptyDir->medium == QLatin1String("Memory"))
-        return tr("in memory");
-    return {};
 }
 
 qreal cardHeight(const Container &c)
@@ -173,92 +159,6 @@ qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft,
     return y - topLeft.y();
 }
 
-// A link drawn straight down from a card in an upper lane passes behind the cards below it and
-// reads as theirs. Such a link goes down into the gap under its own row, along the frame's left
-// margin to the top of the volume area, and into its volume from above.
-void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
-{
-    int routed = 0;
-    for (LinkGeometry &link : g.links) {
-        const auto own = std::find_if(g.cards.begin(), g.cards.end(), [&](const CardGeometry &c) {
-            return c.ref == link.mount.containerRef();
-        });
-        if (own == g.cards.end())
-            continue;
-        const qreal left = std::min(link.from.x(), link.to.x());
-        const qreal right = std::max(link.from.x(), link.to.x());
-        const bool blocked = std::any_of(g.cards.begin(), g.cards.end(), [&](const auto &c) {
-            return c.rect.top() > own->rect.bottom() && c.rect.left() < right
-                && c.rect.right() > left;
-        });
-        if (!blocked)
-            continue;
-        // Below every card of the row (they may differ in height), in the gap before the next.
-        qreal rowBottom = own->rect.bottom();
-        for (const auto &c : g.cards) {
-            if (c.lane == own->lane && qFuzzyCompare(c.rect.top(), own->rect.top()))
-                rowBottom = std::max(rowBottom, c.rect.bottom());
-        }
-        // A few links side by side in the margin and above the labels, not on top of each other.
-        const qreal x = innerLeft - 4 - (routed % 3) * 4;
-        const qreal gapY = rowBottom + RowGap / 2;
-        const qreal areaY = volumeAreaTop + 2 + (routed % 3) * 3;
-        link.via = { QPointF(link.from.x(), gapY), QPointF(x, gapY), QPointF(x, areaY),
-                     QPointF(link.to.x(), areaY) };
-        ++routed;
-    }
-}
-
-/// Moves each label off the other links' lines and labels: centred over its own link's end,
-/// labels of neighbouring links into one volume sit across each other's lines (the ends are
-/// closer than a label is wide). Higher up, the lines have spread apart, so the label slides
-/// along its own line to the first spot that is clear, staying out of the lanes and volumes;
-/// when there is none it keeps its stacked place.
-void placeLinkLabels(PodGeometry &g, qreal volumeAreaTop)
-{
-    std::vector<QPainterPath> lines;
-    lines.reserve(g.links.size());
-    QPainterPathStroker stroker;
-    stroker.setWidth(2);
-    for (const LinkGeometry &link : g.links)
-        lines.push_back(stroker.createStroke(linkPath(link)));
-    std::vector<QRectF> placed;
-    for (std::size_t i = 0; i < g.links.size(); ++i) {
-        LinkGeometry &link = g.links[i];
-        const auto isClear = [&](const QRectF &r) {
-            // Half the lane's padding under the cards is still empty.
-            if (r.top() < volumeAreaTop - LanePadding / 2)
-                return false;
-            for (std::size_t j = 0; j < lines.size(); ++j) {
-                if (j != i && lines[j].intersects(r))
-                    return false;
-            }
-            const auto hits = [&](const QRectF &other) { return other.intersects(r); };
-            return std::none_of(placed.begin(), placed.end(), hits)
-                && std::none_of(g.volumes.begin(), g.volumes.end(),
-                                [&](const VolumeGeometry &v) { return hits(v.rect); })
-                && std::none_of(g.cards.begin(), g.cards.end(),
-                                [&](const CardGeometry &c) { return hits(c.rect); });
-        };
-        std::vector<QPointF> candidates { link.labelPos };
-        const QPainterPath path = linkPath(link);
-        // From the middle of the line outwards, where lines are furthest apart.
-        for (int step = 0; step <= 16; ++step) {
-            const qreal offset = (step + 1) / 2 * 0.025 * (step % 2 ? 1 : -1);
-            candidates.push_back(path.pointAtPercent(std::clamp(0.5 + offset, 0.0, 1.0)));
-        }
-        for (const QPointF &candidate : candidates) {
-            LinkGeometry moved = link;
-            moved.labelPos = candidate;
-            if (isClear(linkLabelRect(moved))) {
-                link.labelPos = candidate;
-                break;
-            }
-        }
-        placed.push_back(linkLabelRect(link));
-    }
-}
-
 } // namespace
 
 QPainterPath linkPath(const LinkGeometry &link)
@@ -277,7 +177,7 @@ QPainterPath linkPath(const LinkGeometry &link)
 
 QRectF linkLabelRect(const LinkGeometry &link)
 {
-    return QRectF(link.labelPos - QPointF(56, 7), QSizeF(112, 14));
+    return QRectF(link.labelPos - QPointF(56, 8), QSizeF(112, 16));
 }
 
 PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin)
@@ -303,66 +203,7 @@ PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPoin
     for (const auto &lane : g.lanes)
         innerWidth = std::max(innerWidth, lane.rect.width());
 
-    // Links, grouped by volume, so their end points and labels spread along its top edge.
-    std::map<QString, int> volumeIndex;
-    for (int v = 0; v < static_cast<int>(pod.spec.volumes.size()); ++v)
-        volumeIndex.emplace(pod.spec.volumes[static_cast<std::size_t>(v)].name, v);
-    std::vector<std::vector<std::size_t>> linksOfVolume(pod.spec.volumes.size());
-    for (const auto &card : g.cards) {
-        const auto &c = card.ref.lane == ElementRef::Lane::Init
-            ? pod.spec.initContainers[static_cast<std::size_t>(card.ref.index)]
-            : pod.spec.containers[static_cast<std::size_t>(card.ref.index)];
-        for (int m = 0; m < static_cast<int>(c.volumeMounts.size()); ++m) {
-            const auto &mount = c.volumeMounts[static_cast<std::size_t>(m)];
-            const auto it = volumeIndex.find(mount.name);
-            if (it == volumeIndex.end())
-                continue; // a dangling mount: the validator reports it
-            LinkGeometry link;
-            link.mount = ElementRef::mount(resourceIndex, card.ref.lane, card.ref.index, m);
-            link.volume = it->second;
-            link.readOnly = mount.readOnly.value_or(false);
-            link.label = link.readOnly ? tr("%1 (ro)").arg(mount.mountPath) : mount.mountPath;
-            link.from = QPointF(card.rect.center().x(), card.rect.bottom());
-            linksOfVolume[static_cast<std::size_t>(it->second)].push_back(g.links.size());
-            g.links.push_back(std::move(link));
-        }
-    }
-    std::size_t maxLinks = 0;
-    for (const auto &links : linksOfVolume)
-        maxLinks = std::max(maxLinks, links.size());
-
-    const qreal volumesTop = y + 12 + maxLinks * LinkLabelStep;
-    const int perRow = std::max(
-        1,
-        static_cast<int>((innerWidth - 2 * LanePadding + VolumeGap) / (VolumeWidth + VolumeGap)));
-    for (int v = 0; v < static_cast<int>(pod.spec.volumes.size()); ++v) {
-        const Volume &volume = pod.spec.volumes[static_cast<std::size_t>(v)];
-        VolumeGeometry vg;
-        vg.ref = ElementRef::volume(resourceIndex, v);
-        vg.rect = QRectF(QPointF(inner.x() + LanePadding + (v % perRow) * (VolumeWidth + VolumeGap),
-                                 volumesTop + (v / perRow) * (VolumeHeight + VolumeGap)),
-                         QSizeF(VolumeWidth, VolumeHeight));
-        vg.name = volume.name;
-        vg.sourceKind = volume.sourceKind();
-        vg.kind = Volume::sourceKindName(vg.sourceKind);
-        vg.detail = volumeDetail(volume);
-        const auto &links = linksOfVolume[static_cast<std::size_t>(v)];
-        for (std::size_t k = 0; k < links.size(); ++k) {
-            LinkGeometry &link = g.links[links[k]];
-            const qreal x = vg.rect.left() + vg.rect.width() * (k + 1) / (links.size() + 1);
-            link.to = QPointF(x, vg.rect.top());
-            link.labelPos = QPointF(x, vg.rect.top() - 10 - k * LinkLabelStep);
-        }
-        g.volumes.push_back(std::move(vg));
-    }
-    routeAroundCards(g, inner.x(), y);
-    placeLinkLabels(g, y);
-    const qreal volumeRows = pod.spec.volumes.empty()
-        ? 0
-        : static_cast<qreal>((pod.spec.volumes.size() + perRow - 1) / perRow);
-    const qreal bottom = pod.spec.volumes.empty()
-        ? y
-        : volumesTop + volumeRows * (VolumeHeight + VolumeGap) - VolumeGap;
+    const qreal bottom = layoutVolumesAndLinks(pod, resourceIndex, { inner.x(), innerWidth, y }, g);
     g.volumeArea = QRectF(QPointF(inner.x(), y), QPointF(inner.x() + innerWidth, bottom));
 
     g.frame

@@ -56,7 +56,7 @@ void VolumeLink::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     painter->setFont(CanvasStyle::smallFont(widget ? widget->font() : painter->font()));
     const QString text = painter->fontMetrics().elidedText(m_geometry.label, Qt::ElideMiddle,
-                                                           int(labelRect().width()) - 8);
+                                                           int(labelRect().width()) - 10);
     const qreal width = painter->fontMetrics().horizontalAdvance(text) + 10;
     const QRectF pill(m_geometry.labelPos - QPointF(width / 2, 8), QSizeF(width, 16));
     painter->setPen(QPen(accent, 1));

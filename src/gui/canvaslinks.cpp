@@ -1,0 +1,217 @@
+#include "canvaslinks.h"
+
+#include "linklabelplacer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <numeric>
+
+namespace podwright::gui {
+
+using namespace CanvasMetrics;
+
+namespace {
+
+// Labels that could not be placed clear of cards, volumes and each other get more room this
+// many times at most: each try moves the volumes down by two label heights.
+constexpr int MaxExtraRoom = 3;
+
+QString tr(const char *text)
+{
+    // lupdate files a tr() outside any class under the enclosing namespace; the context here
+    // must be the same or the German text is never found.
+    return QCoreApplication::translate("podwright::gui", text);
+}
+
+QString volumeDetail(const Volume &v)
+{
+    if (v.hostPath)
+        return v.hostPath->path;
+    if (v.configMap)
+        return v.configMap->name;
+    if (v.secret)
+        return v.secret->secretName;
+    if (v.persistentVolumeClaim)
+        return v.persistentVolumeClaim->claimName;
+    if (v.emptyDir && v.emptyDir->medium == QLatin1String("Memory"))
+        return tr("in memory");
+    return {};
+}
+
+int volumesPerRow(const VolumeAreaFrame &area)
+{
+    return std::max(
+        1,
+        static_cast<int>((area.width - 2 * LanePadding + VolumeGap) / (VolumeWidth + VolumeGap)));
+}
+
+QRectF volumeRect(const VolumeAreaFrame &area, int perRow, int index, qreal top)
+{
+    return QRectF(QPointF(area.left + LanePadding + (index % perRow) * (VolumeWidth + VolumeGap),
+                          top + (index / perRow) * (VolumeHeight + VolumeGap)),
+                  QSizeF(VolumeWidth, VolumeHeight));
+}
+
+// One link per mount of a known volume, in card order then mount order. A card's links leave
+// its bottom edge at points spread left to right in the order of their volumes, so that links
+// from one card neither start on top of each other nor cross right under it.
+void makeLinks(const Pod &model, int resourceIndex, const VolumeAreaFrame &area, PodGeometry &g)
+{
+    std::map<QString, int> volumeIndex;
+    for (int v = 0; v < static_cast<int>(model.spec.volumes.size()); ++v)
+        volumeIndex.emplace(model.spec.volumes[static_cast<std::size_t>(v)].name, v);
+    const int perRow = volumesPerRow(area);
+    for (const auto &card : g.cards) {
+        const auto &c = card.ref.lane == ElementRef::Lane::Init
+            ? model.spec.initContainers[static_cast<std::size_t>(card.ref.index)]
+            : model.spec.containers[static_cast<std::size_t>(card.ref.index)];
+        const std::size_t first = g.links.size();
+        for (int m = 0; m < static_cast<int>(c.volumeMounts.size()); ++m) {
+            const auto &mount = c.volumeMounts[static_cast<std::size_t>(m)];
+            const auto it = volumeIndex.find(mount.name);
+            if (it == volumeIndex.end())
+                continue; // a dangling mount: the validator reports it
+            LinkGeometry link;
+            link.mount = ElementRef::mount(resourceIndex, card.ref.lane, card.ref.index, m);
+            link.volume = it->second;
+            link.readOnly = mount.readOnly.value_or(false);
+            link.label = link.readOnly ? tr("%1 (ro)").arg(mount.mountPath) : mount.mountPath;
+            g.links.push_back(std::move(link));
+        }
+        std::vector<std::size_t> order(g.links.size() - first);
+        std::iota(order.begin(), order.end(), first);
+        const auto volumeX = [&](std::size_t l) {
+            return volumeRect(area, perRow, g.links[l].volume, 0).center().x();
+        };
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return volumeX(a) < volumeX(b); });
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const qreal x = card.rect.left() + card.rect.width() * (k + 1) / (order.size() + 1);
+            g.links[order[k]].from = QPointF(x, card.rect.bottom());
+        }
+    }
+}
+
+// A link drawn straight down from a card in an upper lane passes behind the cards below it and
+// reads as theirs. Such a link goes down into the gap under its own row, along the frame's left
+// margin to the top of the volume area, and into its volume from above. Each takes its own
+// track in the row gap, the margin and along the volume area's top, a few pixels from the
+// others: on one shared track the links could not be told apart.
+void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
+{
+    int routed = 0;
+    std::map<std::pair<int, qreal>, int> routedInRow;
+    for (LinkGeometry &link : g.links) {
+        link.via.clear();
+        const auto own = std::find_if(g.cards.begin(), g.cards.end(), [&](const CardGeometry &c) {
+            return c.ref == link.mount.containerRef();
+        });
+        if (own == g.cards.end())
+            continue;
+        const qreal left = std::min(link.from.x(), link.to.x());
+        const qreal right = std::max(link.from.x(), link.to.x());
+        const bool blocked = std::any_of(g.cards.begin(), g.cards.end(), [&](const auto &c) {
+            return c.rect.top() > own->rect.bottom() && c.rect.left() < right
+                && c.rect.right() > left;
+        });
+        if (!blocked)
+            continue;
+        // Below every card of the row (they may differ in height), in the gap before the next.
+        qreal rowBottom = own->rect.bottom();
+        for (const auto &c : g.cards) {
+            if (c.lane == own->lane && qFuzzyCompare(c.rect.top(), own->rect.top()))
+                rowBottom = std::max(rowBottom, c.rect.bottom());
+        }
+        const int track = routedInRow[{ static_cast<int>(own->lane), own->rect.top() }]++ % 4;
+        const qreal gapY = rowBottom + 4 + track * 3;
+        const qreal x = innerLeft - 3 - (routed % 4) * 3;
+        const qreal areaY = volumeAreaTop + 3 + (routed % 4) * 3;
+        link.via = { QPointF(link.from.x(), gapY), QPointF(x, gapY), QPointF(x, areaY),
+                     QPointF(link.to.x(), areaY) };
+        ++routed;
+    }
+}
+
+// Where a link comes from as its volume sees it: a routed link arrives from the margin.
+qreal approachX(const LinkGeometry &link)
+{
+    return link.via.empty() ? link.from.x() : link.via[1].x();
+}
+
+// The volumes, in rows under the lanes, and the end of every link on its volume's top edge:
+// spread along it in the order the links arrive from the left, so that they do not cross
+// just above the volume.
+void placeVolumes(const Pod &model, int resourceIndex, const VolumeAreaFrame &area, qreal top,
+                  PodGeometry &g)
+{
+    const int perRow = volumesPerRow(area);
+    g.volumes.clear();
+    for (int v = 0; v < static_cast<int>(model.spec.volumes.size()); ++v) {
+        const Volume &volume = model.spec.volumes[static_cast<std::size_t>(v)];
+        VolumeGeometry vg;
+        vg.ref = ElementRef::volume(resourceIndex, v);
+        vg.rect = volumeRect(area, perRow, v, top);
+        vg.name = volume.name;
+        vg.sourceKind = volume.sourceKind();
+        vg.kind = Volume::sourceKindName(vg.sourceKind);
+        vg.detail = volumeDetail(volume);
+        std::vector<LinkGeometry *> links;
+        for (LinkGeometry &link : g.links) {
+            if (link.volume == v)
+                links.push_back(&link);
+        }
+        std::stable_sort(links.begin(), links.end(), [](const auto *a, const auto *b) {
+            return approachX(*a) < approachX(*b);
+        });
+        for (std::size_t k = 0; k < links.size(); ++k) {
+            const qreal x = vg.rect.left() + vg.rect.width() * (k + 1) / (links.size() + 1);
+            links[k]->to = QPointF(x, vg.rect.top());
+            links[k]->labelPos = links[k]->to - QPointF(0, 10);
+        }
+        g.volumes.push_back(std::move(vg));
+    }
+}
+
+} // namespace
+
+qreal layoutVolumesAndLinks(const Pod &model, int resourceIndex, const VolumeAreaFrame &area,
+                            PodGeometry &g)
+{
+    makeLinks(model, resourceIndex, area, g);
+    std::vector<std::size_t> linksOfVolume(model.spec.volumes.size());
+    for (const LinkGeometry &link : g.links)
+        ++linksOfVolume[static_cast<std::size_t>(link.volume)];
+    const std::size_t maxLinks
+        = linksOfVolume.empty() ? 0 : *std::max_element(linksOfVolume.begin(), linksOfVolume.end());
+
+    const qreal lanesTop = g.lanes.empty() ? area.top : g.lanes.front().rect.top();
+    qreal volumesTop = area.top + 12 + maxLinks * LinkLabelStep;
+    int covering = INT_MAX;
+    for (int attempt = 0;; ++attempt) {
+        placeVolumes(model, resourceIndex, area, volumesTop, g);
+        routeAroundCards(g, area.left, area.top);
+        // The ends again, now that the routed links are known to arrive from the margin.
+        placeVolumes(model, resourceIndex, area, volumesTop, g);
+        routeAroundCards(g, area.left, area.top);
+        if (g.links.empty())
+            break;
+        const QRectF inside(QPointF(area.left - FramePadding + 2, lanesTop),
+                            QPointF(area.left + area.width + FramePadding - 2, volumesTop));
+        const LinkLabelPlacer::Result result = LinkLabelPlacer(g, inside).place(g);
+        // More room helps labels crowded above the volumes; when it did not, it will not.
+        if (result.covering == 0 || result.covering >= covering || attempt == MaxExtraRoom)
+            break;
+        covering = result.covering;
+        volumesTop += 2 * LinkLabelStep;
+    }
+    if (model.spec.volumes.empty())
+        return area.top;
+    const int perRow = volumesPerRow(area);
+    const auto rows = static_cast<qreal>((model.spec.volumes.size() + perRow - 1) / perRow);
+    return volumesTop + rows * (VolumeHeight + VolumeGap) - VolumeGap;
+}
+
+} // namespace podwright::gui
