@@ -3,7 +3,6 @@
 #include "manifestio.h"
 #include "podcommands.h"
 #include "poddocument.h"
-#include "yamlcomments.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -16,6 +15,13 @@
 namespace podwright::gui {
 
 namespace {
+
+/// The comments of a loaded file its export will not keep: they belong to no field it writes.
+int unkeptComments(const LoadResult &loaded)
+{
+    return loaded.unplacedComments + countCommentLinesLeftOut(loaded.manifest);
+}
+
 constexpr int MaxRecentFiles = 10;
 const char RecentFilesKey[] = "files/recent";
 const char LastDirectoryKey[] = "files/lastDirectory";
@@ -58,15 +64,10 @@ QStringList DocumentController::recentFiles() const
 void DocumentController::setFilePath(const QString &path)
 {
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-    // A file Podwright wrote (or none) has no comments; open() and recover() count the others.
+    // A file Podwright wrote (or none) has no comments it cannot keep; open() and recover()
+    // count those of the others.
     m_commentsInFile = 0;
     Q_EMIT filePathChanged(m_filePath);
-}
-
-int DocumentController::commentsInFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? countYamlComments(file.readAll()) : 0;
 }
 
 void DocumentController::addRecentFile(const QString &path)
@@ -141,7 +142,7 @@ bool DocumentController::open(const QString &path)
     m_stack->setClean();
     m_suggestedName.clear();
     setFilePath(path);
-    m_commentsInFile = commentsInFile(path);
+    m_commentsInFile = unkeptComments(result);
     addRecentFile(path);
     Q_EMIT statusMessage(m_commentsInFile > 0
                              ? tr("Opened %1: its %n comment(s) will not be kept when it is saved",
@@ -207,8 +208,9 @@ DocumentController::CommentsChoice DocumentController::askAboutComments()
                         .arg(QFileInfo(m_filePath).fileName()),
                     QMessageBox::Cancel, m_dialogParent);
     box.setInformativeText(
-        tr("Podwright writes the manifest in canonical form, without comments. Save As writes "
-           "it to another file and leaves this one as it is."));
+        tr("Podwright keeps each comment at the field or list item it belongs to; these belong "
+           "to none it writes, such as an empty “resources: {}”. Save As writes the manifest "
+           "to another file and leaves this one as it is."));
     QPushButton *drop = box.addButton(tr("Save Without Comments"), QMessageBox::AcceptRole);
     QPushButton *elsewhere = box.addButton(tr("Save As…"), QMessageBox::ActionRole);
     box.setDefaultButton(elsewhere);
@@ -309,19 +311,20 @@ bool DocumentController::recover(const QByteArray &text, const QString &original
     if (!recovered.parsed && !m_unappliedTextSink)
         return false;
     Manifest base;
+    int unkept = 0;
     const bool haveOriginal = !originalPath.isEmpty() && QFileInfo::exists(originalPath);
     if (haveOriginal) {
         const LoadResult original = loadManifestFile(originalPath);
         if (original.parsed)
             base = original.manifest;
+        unkept = original.parsed ? unkeptComments(original) : 0;
     }
     m_stack->clear();
     m_document->setManifest(base);
     m_stack->setClean();
     m_suggestedName.clear();
     setFilePath(haveOriginal ? originalPath : QString());
-    if (haveOriginal)
-        m_commentsInFile = commentsInFile(originalPath);
+    m_commentsInFile = unkept;
     if (!recovered.parsed) {
         m_unappliedTextSink(text);
         Q_EMIT statusMessage(tr("Recovered unsaved YAML; it does not parse yet"));

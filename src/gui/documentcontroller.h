@@ -86,10 +86,9 @@ private:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
     bool writeTo(const QString &path, const QByteArray &text);
-    static int commentsInFile(const QString &path);
     enum class CommentsChoice { DropThem, SavedElsewhere, Cancel };
-    /// Before saving over a file whose comments would be lost: Save Without Comments, Save As…
-    /// (done here) or Cancel.
+    /// Before saving over a file some of whose comments would be lost: Save Without Comments, Save
+    /// As… (done here) or Cancel.
     CommentsChoice askAboutComments();
     QString unappliedText() const { return m_unappliedText ? m_unappliedText() : QString(); }
     bool confirmLosingUnappliedText();

@@ -5,7 +5,6 @@
 #include "poddocument.h"
 #include "selectionmodel.h"
 #include "validator.h"
-#include "yamlcomments.h"
 #include "yamleditor.h"
 
 #include <QHBoxLayout>
@@ -107,13 +106,13 @@ void YamlPane::format()
     flush();
     if (m_parseError)
         return;
-    // The canonical text has no comments: when the user's had some, say where they went.
-    const int comments = countYamlComments(m_editor->toPlainText().toUtf8());
+    // The canonical text keeps every comment that belongs to a field it writes: when some of
+    // the user's belonged to none, say where they went.
+    const int comments = m_load.unplacedComments + countCommentLinesLeftOut(m_load.manifest);
     showCanonicalText();
     if (comments > 0)
-        Q_EMIT statusMessage(tr("%n comment(s) removed: Podwright's YAML is canonical and keeps "
-                                "no comments",
-                                "", comments));
+        Q_EMIT statusMessage(
+            tr("%n comment(s) removed: they belong to no field Podwright writes", "", comments));
 }
 
 QByteArray YamlPane::unappliedText() const
@@ -169,7 +168,8 @@ void YamlPane::applyText()
     m_banner->hide();
     m_load = std::move(load);
     updateFindings(m_load, false);
-    // Comments or formatting alone change nothing in the model: no undo step.
+    // Formatting alone changes nothing in the model: no undo step. A comment does (comments
+    // are model data), so typing one is an edit like any other.
     if (writeManifest(m_load.manifest) == m_document->text())
         return;
     m_applying = true;

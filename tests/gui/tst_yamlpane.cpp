@@ -238,12 +238,29 @@ private Q_SLOTS:
         typeReplace(m_pane->editor(), QStringLiteral("nginx:1.27"),
                     QStringLiteral("nginx:1.26   # pinned for now"));
         QTRY_COMPARE(firstContainer().image, QStringLiteral("docker.io/library/nginx:1.26"));
-        // The user's comment and spacing stay while they work.
-        QVERIFY(m_pane->editor()->toPlainText().contains(QLatin1String("# pinned for now")));
+        // The user's spacing stays while they work.
+        QVERIFY(m_pane->editor()->toPlainText().contains(
+            QLatin1String("nginx:1.26   # pinned for now")));
         QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
         m_pane->format();
         QCOMPARE(m_pane->editor()->toPlainText().toUtf8(), m_document->text());
-        // The comment did not vanish without a word.
+        // The comment is the model's: Format writes it back on its line, with nothing to say.
+        QVERIFY2(
+            m_document->text().contains("image: docker.io/library/nginx:1.26 # pinned for now\n"),
+            m_document->text().constData());
+        QCOMPARE(notes.size(), 0);
+    }
+
+    void formatSaysWhichCommentsHaveNowhereToGo()
+    {
+        // An empty object is not written, so neither is its comment.
+        typeReplace(m_pane->editor(), QStringLiteral("nginx:1.27"),
+                    QStringLiteral("nginx:1.27 # kept\n    resources: {} # none yet"));
+        m_pane->flush();
+        QSignalSpy notes(m_pane.get(), &YamlPane::statusMessage);
+        m_pane->format();
+        QVERIFY(m_pane->editor()->toPlainText().contains(QLatin1String("nginx:1.27 # kept")));
+        QVERIFY(!m_pane->editor()->toPlainText().contains(QLatin1String("none yet")));
         QCOMPARE(notes.size(), 1);
         QVERIFY2(notes.first().first().toString().contains(QLatin1String("1 comment")),
                  qPrintable(notes.first().first().toString()));
@@ -251,10 +268,29 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), 1);
     }
 
-    void commentOnlyEditsAddNoUndoStep()
+    void aTypedCommentIsKeptAndUndoable()
     {
         typeReplace(m_pane->editor(), QStringLiteral("kind: Pod"),
                     QStringLiteral("kind: Pod # a comment"));
+        QTRY_COMPARE(m_stack->count(), 1);
+        QVERIFY(m_document->text().contains("kind: Pod # a comment\n"));
+        // Another view's edit rewrites the pane from the model: the comment is still there.
+        QVERIFY(pushPodEdit(
+            m_stack.get(), m_document.get(), 0,
+            [](Pod &pod) { pod.spec.containers[0].name = QStringLiteral("server"); },
+            QStringLiteral("Rename")));
+        QVERIFY(m_pane->editor()->toPlainText().contains(QLatin1String("kind: Pod # a comment\n")));
+        m_stack->undo();
+        m_stack->undo();
+        QVERIFY(!m_document->text().contains("# a comment"));
+        QVERIFY(!m_pane->editor()->toPlainText().contains(QLatin1String("# a comment")));
+        m_stack->redo();
+        QVERIFY(m_pane->editor()->toPlainText().contains(QLatin1String("kind: Pod # a comment\n")));
+    }
+
+    void formattingOnlyEditsAddNoUndoStep()
+    {
+        typeReplace(m_pane->editor(), QStringLiteral("kind: Pod"), QStringLiteral("kind:    Pod"));
         QTest::qWait(150);
         QCOMPARE(m_stack->count(), 0);
     }
