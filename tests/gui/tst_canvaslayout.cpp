@@ -1,5 +1,6 @@
 #include "canvasedits.h"
 #include "canvaslayout.h"
+#include "manifestio.h"
 
 #include <QPainterPathStroker>
 #include <QTest>
@@ -53,6 +54,18 @@ std::vector<QRectF> allRects(const CanvasGeometry &g)
             rects.push_back(v.rect);
         for (const auto &link : pod.links)
             rects.push_back(QRectF(link.from, link.to));
+    }
+    return rects;
+}
+
+// Every link's line, its label's place and box, to compare two layouts exactly.
+std::vector<QRectF> linkRects(const PodGeometry &pod)
+{
+    std::vector<QRectF> rects;
+    for (const auto &link : pod.links) {
+        rects.push_back(linkPath(link).boundingRect());
+        rects.push_back(QRectF(link.labelPos, link.to));
+        rects.push_back(linkLabelRect(link));
     }
     return rects;
 }
@@ -213,6 +226,73 @@ private Q_SLOTS:
             for (const auto &card : pod.cards)
                 QVERIFY(!card.rect.intersects(label));
         }
+    }
+
+    void linkLabelsStayReadableInBusyPods_data()
+    {
+        QTest::addColumn<QString>("file");
+        // How many labels may still lie across another link's line (where no spot on their own
+        // line is clear of all others): today's figures, so that a change can only improve them.
+        QTest::addColumn<int>("maxCrossing");
+        const QString canvas = QStringLiteral(PODWRIGHT_TEST_DATA "/canvas/");
+        const QString templates = QStringLiteral(PODWRIGHT_TEST_DATA "/../../resources/templates/");
+        // Init container, sidecar and three app containers sharing html, logs and config.
+        QTest::newRow("web, sidecars, three volumes")
+            << canvas + "web-sidecars-three-volumes.yaml" << 6;
+        // Two rows of app cards: the first row's links go round the second.
+        QTest::newRow("six containers, one emptyDir")
+            << canvas + "six-containers-one-emptydir.yaml" << 4;
+        QTest::newRow("pipeline, four volumes") << canvas + "pipeline-four-volumes.yaml" << 8;
+        // The templates with a shared volume.
+        QTest::newRow("web-log-sidecar") << templates + "web-log-sidecar.yaml" << 0;
+        QTest::newRow("init-content") << templates + "init-content.yaml" << 1;
+        QTest::newRow("adapter") << templates + "adapter.yaml" << 0;
+    }
+
+    void linkLabelsStayReadableInBusyPods()
+    {
+        // A learner reads a mountPath as the mount of the line it sits on: each label lies on
+        // its own line, over no card, volume or other label, and (nearly always) across no
+        // other link's line.
+        QFETCH(QString, file);
+        QFETCH(int, maxCrossing);
+        const LoadResult loaded = loadManifestFile(file);
+        QVERIFY2(loaded.parsed, qPrintable(file));
+        const CanvasGeometry g = layoutManifest(loaded.manifest);
+        QVERIFY(!g.pods.empty());
+        const PodGeometry &pod = g.pods.front();
+        QVERIFY(!pod.links.empty());
+        QPainterPathStroker stroker;
+        stroker.setWidth(1);
+        int crossing = 0;
+        for (std::size_t i = 0; i < pod.links.size(); ++i) {
+            const auto &link = pod.links[i];
+            const QRectF label = linkLabelRect(link);
+            const QString what = link.label;
+            QVERIFY2(stroker.createStroke(linkPath(link)).intersects(label.adjusted(-3, -3, 3, 3)),
+                     qPrintable(what + " is not on its own link"));
+            QVERIFY2(pod.frame.contains(label), qPrintable(what + " leaves the pod"));
+            for (const auto &card : pod.cards)
+                QVERIFY2(!card.rect.intersects(label), qPrintable(what + " covers " + card.name));
+            for (const auto &volume : pod.volumes)
+                QVERIFY2(!volume.rect.intersects(label),
+                         qPrintable(what + " covers volume " + volume.name));
+            bool crosses = false;
+            for (std::size_t j = 0; j < pod.links.size(); ++j) {
+                if (j == i)
+                    continue;
+                QVERIFY2(!linkLabelRect(pod.links[j]).intersects(label),
+                         qPrintable(what + " overlaps " + pod.links[j].label));
+                crosses = crosses || stroker.createStroke(linkPath(pod.links[j])).intersects(label);
+            }
+            crossing += crosses ? 1 : 0;
+        }
+        QVERIFY2(crossing <= maxCrossing, qPrintable(QString::number(crossing)));
+
+        // Nothing is saved: the same file lays out the same labels again.
+        const CanvasGeometry again = layoutManifest(loadManifestFile(file).manifest);
+        QCOMPARE(linkRects(again.pods.front()), linkRects(pod));
+        QCOMPARE(allRects(again), allRects(g));
     }
 
     void linksGoAroundTheCardsOfOtherContainers_data()
