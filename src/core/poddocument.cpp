@@ -2,8 +2,12 @@
 
 #include "manifestio.h"
 #include "validator.h"
+#include "yamlcommentmap.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 
 namespace podwright {
 
@@ -92,6 +96,65 @@ void PodDocument::setManifest(const Manifest &manifest)
     Q_EMIT changed();
 }
 
+namespace {
+
+/// A container or volume renamed in place, or a container moved between the init and app
+/// lists, takes its comments along: they are tied to "containers[name=web]" paths. Undo sets
+/// the old pod back, which moves them back the same way.
+void followMovedItems(ManifestResource &resource, const Pod &before, const Pod &after)
+{
+    if (resource.comments.empty())
+        return;
+    const QString prefix = resource.podPathPrefix() + QStringLiteral("spec.");
+    const auto path = [&prefix](const QString &list, const QString &name) {
+        return prefix + list + QStringLiteral("[name=%1]").arg(name);
+    };
+    const auto has = [](const auto &list, const QString &name) {
+        return std::any_of(list.begin(), list.end(),
+                           [&name](const auto &item) { return item.name == name; });
+    };
+    // Renamed: the old name is gone and the new one is new (not a reorder).
+    const auto renamedInPlace = [&](const QString &list, const auto &old, const auto &now) {
+        if (old.size() != now.size())
+            return;
+        for (std::size_t i = 0; i < old.size(); ++i) {
+            if (old[i].name != now[i].name && !old[i].name.isEmpty() && !now[i].name.isEmpty()
+                && !has(now, old[i].name) && !has(old, now[i].name))
+                moveCommentPaths(resource.comments, path(list, old[i].name),
+                                 path(list, now[i].name));
+        }
+    };
+    renamedInPlace(QStringLiteral("containers"), before.spec.containers, after.spec.containers);
+    renamedInPlace(QStringLiteral("initContainers"), before.spec.initContainers,
+                   after.spec.initContainers);
+    renamedInPlace(QStringLiteral("volumes"), before.spec.volumes, after.spec.volumes);
+
+    const auto names = [](const std::vector<Container> &list) {
+        QSet<QString> set;
+        for (const Container &c : list)
+            set.insert(c.name);
+        return set;
+    };
+    const QSet<QString> oldApp = names(before.spec.containers);
+    const QSet<QString> oldInit = names(before.spec.initContainers);
+    const QSet<QString> newApp = names(after.spec.containers);
+    const QSet<QString> newInit = names(after.spec.initContainers);
+    for (const QString &name : oldApp) {
+        if (!name.isEmpty() && !newApp.contains(name) && newInit.contains(name)
+            && !oldInit.contains(name))
+            moveCommentPaths(resource.comments, path(QStringLiteral("containers"), name),
+                             path(QStringLiteral("initContainers"), name));
+    }
+    for (const QString &name : oldInit) {
+        if (!name.isEmpty() && !newInit.contains(name) && newApp.contains(name)
+            && !oldApp.contains(name))
+            moveCommentPaths(resource.comments, path(QStringLiteral("initContainers"), name),
+                             path(QStringLiteral("containers"), name));
+    }
+}
+
+} // namespace
+
 void PodDocument::setPod(int resourceIndex, const Pod &pod)
 {
     if (!isValidPodIndex(resourceIndex))
@@ -99,6 +162,7 @@ void PodDocument::setPod(int resourceIndex, const Pod &pod)
     auto &target = m_manifest.resources[static_cast<std::size_t>(resourceIndex)];
     if (target.pod == pod)
         return;
+    followMovedItems(target, target.pod, pod);
     target.pod = pod;
     invalidate();
     Q_EMIT podChanged(resourceIndex);

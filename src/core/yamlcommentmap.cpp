@@ -35,6 +35,18 @@ std::vector<QString> itemPathSegments(const YamlNode &sequence)
     return segments;
 }
 
+void moveCommentPaths(YamlComments &comments, const QString &from, const QString &to)
+{
+    for (YamlComment &comment : comments) {
+        const QString &path = comment.path;
+        if (path.startsWith(from)
+            && (path.size() == from.size() || path.at(from.size()) == QLatin1Char('.')
+                || path.at(from.size()) == QLatin1Char('['))) {
+            comment.path = to + path.mid(from.size());
+        }
+    }
+}
+
 void DocumentComments::add(const YamlComments &comments, const QString &prefix)
 {
     for (const YamlComment &comment : comments) {

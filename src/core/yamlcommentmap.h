@@ -44,6 +44,11 @@ std::vector<QString> itemPathSegments(const YamlNode &sequence);
 int attachComments(const QByteArray &text, const std::vector<YamlNode> &documents,
                    Manifest &manifest);
 
+/// Moves the comments of the node at path `from`, and of everything under it, to `to`:
+/// for an item that was renamed ("spec.containers[name=web]" to "...[name=api]") or moved
+/// to another list.
+void moveCommentPaths(YamlComments &comments, const QString &from, const QString &to);
+
 /// The comments to write into one document by node path, for the emitter.
 class DocumentComments
 {
