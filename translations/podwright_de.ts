@@ -2339,10 +2339,6 @@ Abbrechen, um zurückzugehen und ihn zu korrigieren, oder diese Änderungen verw
         </translation>
     </message>
     <message>
-        <source>Podwright writes the manifest in canonical form, without comments. Save As writes it to another file and leaves this one as it is.</source>
-        <translation>Podwright schreibt das Manifest in kanonischer Form, ohne Kommentare. „Speichern unter“ schreibt es in eine andere Datei und lässt diese unverändert.</translation>
-    </message>
-    <message>
         <source>Save Without Comments</source>
         <translation>Ohne Kommentare speichern</translation>
     </message>
@@ -2353,6 +2349,10 @@ Abbrechen, um zurückzugehen und ihn zu korrigieren, oder diese Änderungen verw
     <message>
         <source>Recovered unsaved YAML; it does not parse yet</source>
         <translation>Nicht gespeichertes YAML wiederhergestellt; es lässt sich noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>Podwright keeps each comment at the field or list item it belongs to; these belong to none it writes, such as an empty “resources: {}”. Save As writes the manifest to another file and leaves this one as it is.</source>
+        <translation>Podwright behält jeden Kommentar bei dem Feld oder Listeneintrag, zu dem er gehört; diese gehören zu keinem, das es schreibt, etwa zu einem leeren „resources: {}“. „Speichern unter“ schreibt das Manifest in eine andere Datei und lässt diese unverändert.</translation>
     </message>
 </context>
 <context>
@@ -4235,16 +4235,16 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n comment(s) removed: Podwright&apos;s YAML is canonical and keeps no comments</source>
-        <translation>
-            <numerusform>Ein Kommentar entfernt: Podwrights YAML ist kanonisch und enthält keine Kommentare</numerusform>
-            <numerusform>%n Kommentare entfernt: Podwrights YAML ist kanonisch und enthält keine Kommentare</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The YAML cursor does not follow the selection while the text does not parse (%1).</source>
         <translation>Der YAML-Cursor folgt der Auswahl nicht, solange sich der Text nicht einlesen lässt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) removed: they belong to no field Podwright writes</source>
+        <translation>
+            <numerusform>Ein Kommentar entfernt: Er gehört zu keinem Feld, das Podwright schreibt</numerusform>
+            <numerusform>%n Kommentare entfernt: Sie gehören zu keinem Feld, das Podwright schreibt</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
