@@ -271,11 +271,14 @@ private:
 int attachComments(const QByteArray &text, const std::vector<YamlNode> &documents,
                    Manifest &manifest)
 {
-    const ScannedYaml scanned = scanYamlComments(text);
+    // Bounded like the rest of the import: a file of millions of comment lines must not
+    // take gigabytes; comments past the limit are counted as not kept.
+    constexpr int MaxComments = 100000;
+    const ScannedYaml scanned = scanYamlComments(text, MaxComments);
     if (scanned.comments.empty())
-        return 0;
+        return scanned.skipped;
     CommentAttacher attacher(documents, manifest);
-    return attacher.attach(scanned);
+    return attacher.attach(scanned) + scanned.skipped;
 }
 
 } // namespace podwright

@@ -95,7 +95,7 @@ bool isDocumentMarker(QByteArrayView line)
 // C++) drop comments in their scanners and report no trace of them, so the only way to find
 // them is to read the lines, minding quotes and block scalars, whose lines are content even
 // when they start with '#'.
-ScannedYaml scanYamlComments(const QByteArray &text)
+ScannedYaml scanYamlComments(const QByteArray &text, int maxComments)
 {
     ScannedYaml result;
     // Most generated manifests have no '#' at all: one memchr, no line walk.
@@ -159,7 +159,9 @@ ScannedYaml scanYamlComments(const QByteArray &text)
             continue;
         quote = 0;
         const QByteArrayView content = comment >= 0 ? line.first(comment) : line;
-        if (comment >= 0) {
+        if (comment >= 0 && static_cast<int>(result.comments.size()) >= maxComments) {
+            ++result.skipped;
+        } else if (comment >= 0) {
             ScannedComment found;
             found.line = lineNumber;
             found.text = QString::fromUtf8(line.sliced(comment + 1));
@@ -179,7 +181,8 @@ ScannedYaml scanYamlComments(const QByteArray &text)
 
 int countYamlComments(const QByteArray &text)
 {
-    return static_cast<int>(scanYamlComments(text).comments.size());
+    const ScannedYaml scanned = scanYamlComments(text, 0);
+    return static_cast<int>(scanned.comments.size()) + scanned.skipped;
 }
 
 } // namespace podwright

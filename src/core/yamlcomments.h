@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <climits>
 #include <vector>
 
 namespace podwright {
@@ -46,6 +47,8 @@ struct ScannedYaml {
     std::vector<ScannedComment> comments;
     /// 1-based lines of document markers ("---", "...") at column 0.
     std::vector<int> documentMarkers;
+    /// Comments found beyond `maxComments`: counted, not kept.
+    int skipped = 0;
 };
 
 /**
@@ -53,7 +56,7 @@ struct ScannedYaml {
  * inside a quoted scalar (also one spanning lines) or a plain scalar (`url: http://host/#x`),
  * nor a line of a block scalar.
  */
-ScannedYaml scanYamlComments(const QByteArray &text);
+ScannedYaml scanYamlComments(const QByteArray &text, int maxComments = INT_MAX);
 
 /// How many comments scanYamlComments() finds.
 int countYamlComments(const QByteArray &text);

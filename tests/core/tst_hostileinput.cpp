@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rejectedQuickly();
     void printableUnicodeIsText();
     void hugeScalarLoads();
+    void millionsOfCommentsAreBounded();
     void byteLimit();
     void bracketsInQuotedTextAreNotNesting();
     void nodeLimit();
@@ -149,6 +150,25 @@ void TestHostileInput::hugeScalarLoads()
         stringMapValue(r.manifest.resources[0].pod.metadata.annotations, QStringLiteral("blob"))
             .size(),
         value.size());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+}
+
+void TestHostileInput::millionsOfCommentsAreBounded()
+{
+    // Comments are kept in the model, but not without bound: two million comment lines (one
+    // block, then one per line between keys) load in bounded time, the first 100,000 kept.
+    const QByteArray block = QByteArray("#\n").repeated(1000000);
+    const QByteArray spaced = QByteArray("# x\n\n").repeated(1000000);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = loadManifest(block + "apiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n"
+                                      + spaced + "spec:\n  containers: [{name: a, image: b}]\n");
+    QVERIFY(r.parsed);
+    std::size_t kept = 0;
+    for (const YamlComment &comment : r.manifest.resources[0].comments)
+        kept += std::size_t(comment.lines.size());
+    QCOMPARE(kept, std::size_t(100000));
+    QCOMPARE(r.unplacedComments, 2000000 - 100000);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
 }
 
