@@ -74,10 +74,14 @@ CardGeometry makeCard(const Container &c, int resource, ElementRef::Lane list, i
     card.resources = resourcesText(c.resources);
     card.cpuLimit = stringMapValue(c.resources.limits, QStringLiteral("cpu"));
     card.memoryLimit = stringMapValue(c.resources.limits, QStringLiteral("memory"));
-    const qreal pinWidth = (CardWidth - 16) / PinsPerRow;
+    // One or two ports share the row in halves, so a named port ("9100 metrics") is not
+    // elided in a third of the card; three or more take thirds. The rows stay as cardHeight()
+    // counts them.
+    const int columns = std::clamp(static_cast<int>(c.ports.size()), 2, PinsPerRow);
+    const qreal pinWidth = (CardWidth - 16) / columns;
     for (int p = 0; p < static_cast<int>(c.ports.size()); ++p) {
-        const QPointF pinTopLeft(topLeft.x() + 8 + (p % PinsPerRow) * pinWidth,
-                                 topLeft.y() + CardBaseHeight - 12 + (p / PinsPerRow) * PinHeight);
+        const QPointF pinTopLeft(topLeft.x() + 8 + (p % columns) * pinWidth,
+                                 topLeft.y() + CardBaseHeight - 12 + (p / columns) * PinHeight);
         card.pins.push_back({ ElementRef::port(resource, list, index, p),
                               QRectF(pinTopLeft, QSizeF(pinWidth - 4, PinHeight - 4)),
                               portLabel(c.ports[static_cast<std::size_t>(p)]) });

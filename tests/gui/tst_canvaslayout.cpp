@@ -149,6 +149,38 @@ private Q_SLOTS:
         }
     }
 
+    void portPinsShareTheCardRow_data()
+    {
+        QTest::addColumn<int>("ports");
+        for (int n = 1; n <= 7; ++n)
+            QTest::addRow("%d port(s)", n) << n;
+    }
+    void portPinsShareTheCardRow()
+    {
+        // One or two ports get half the card each, so "9100 metrics" is not elided into a
+        // third of it; more take thirds and wrap. Pins never overlap or leave their card.
+        QFETCH(int, ports);
+        Pod pod;
+        pod.metadata.name = QStringLiteral("web");
+        const ElementRef c = addContainer(pod, 0, CanvasLane::App);
+        for (int p = 0; p < ports; ++p)
+            addPort(pod, c);
+        Manifest manifest;
+        manifest.appendPod(pod);
+        const CanvasGeometry g = layoutManifest(manifest);
+        const auto &card = g.pods[0].cards[0];
+        QCOMPARE(card.pins.size(), std::size_t(ports));
+        const qreal minWidth
+            = (CanvasMetrics::CardWidth - 16) / (ports <= 2 ? 2 : CanvasMetrics::PinsPerRow) - 4;
+        for (std::size_t i = 0; i < card.pins.size(); ++i) {
+            QVERIFY(card.rect.contains(card.pins[i].rect));
+            QVERIFY2(card.pins[i].rect.width() >= minWidth,
+                     qPrintable(QString::number(card.pins[i].rect.width())));
+            for (std::size_t j = i + 1; j < card.pins.size(); ++j)
+                QVERIFY(!overlap(card.pins[i].rect, card.pins[j].rect));
+        }
+    }
+
     void initCardsShowRunOrder()
     {
         Manifest manifest = sampleManifest(1, 6, 0, 0);
