@@ -115,6 +115,10 @@ private:
     bool m_stopped = false;
     bool m_stoppedElsewhere = false;
     bool m_endingSidecars = false;
+    /// A container's start failed and the run is failing because of it: what fails to start
+    /// from here on (siblings whose start was in flight while the pod is removed) is a
+    /// consequence, not the cause to report.
+    bool m_startFailed = false;
     QString m_pendingFailure; ///< why the pod fails once its sidecars have exited
     QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;

@@ -14,6 +14,9 @@ namespace podwright {
 
 void PodRun::explainStartFailure(const QString &container, const QString &detail)
 {
+    if (m_failed || m_startFailed)
+        return; // e.g. "no such container" for a sibling as the failed pod is being removed
+    m_startFailed = true;
     auto report = [this, container, detail](const PublishedPort *busy, const QString &holder) {
         const QString culprit = busy ? busy->container : container;
         const QString byWhom = holder.isEmpty()
