@@ -54,6 +54,13 @@ void DocumentComments::add(const YamlComments &comments, const QString &prefix)
         const QString path = comment.path.isEmpty() ? prefix
             : prefix.isEmpty()                      ? comment.path
                                                     : prefix + QLatin1Char('.') + comment.path;
+        // The ancestors of "a.b[name=x].c" end before a '.' or a '[' ("a[name=x.y" is one
+        // too many, and harmless).
+        for (qsizetype i = 1; i < path.size(); ++i) {
+            if (path.at(i) == QLatin1Char('.') || path.at(i) == QLatin1Char('['))
+                m_prefixes.insert(path.left(i));
+        }
+        m_prefixes.insert(path);
         switch (comment.placement) {
         case YamlComment::Placement::Before: m_before[path].push_back(&comment); break;
         case YamlComment::Placement::Trailing: m_trailing[path].push_back(&comment); break;
@@ -64,13 +71,21 @@ void DocumentComments::add(const YamlComments &comments, const QString &prefix)
 
 namespace {
 
+/// A node's place in its document, its path worked out only when a comment needs it: paths
+/// for each of a big file's million nodes would cost more than reading the file.
+struct PathStep {
+    int parent = -1; ///< the step of the map or sequence holding the node; -1: at the root
+    const YamlNode *container = nullptr;
+    quint32 index = 0; ///< of the entry or item in `container`
+};
+
 /// Where a node starts in the source, and whose comments it takes: a resource (>= 0) or a
 /// List document's own (documentTarget()).
 struct Anchor {
     int line = 0;
     int target = 0;
     int document = 0;
-    QString path;
+    int step = -1; ///< into m_steps; -1 for the root ("")
 };
 
 int documentTarget(int document)
@@ -110,7 +125,7 @@ public:
                 comment.lines << first.text;
                 ++c;
                 if (const Anchor *anchor = trailingAnchor(first))
-                    store(anchor->target, anchor->path, std::move(comment));
+                    store(anchor->target, pathOf(anchor->step), std::move(comment));
                 else
                     ++unplaced;
                 continue;
@@ -146,7 +161,7 @@ public:
             const int lineCount = static_cast<int>(comment.lines.size());
             if (next != m_anchors.end() && (!markerBetween || !previous)) {
                 comment.placement = YamlComment::Placement::Before;
-                store(next->target, next->path, std::move(comment));
+                store(next->target, pathOf(next->step), std::move(comment));
             } else if (previous) {
                 comment.placement = YamlComment::Placement::End;
                 store(endTarget(previous->document), QString(), std::move(comment));
@@ -158,14 +173,31 @@ public:
     }
 
 private:
-    void add(int line, int target, int document, const QString &path)
+    void add(int line, int target, int document, int step)
     {
         // Nodes copied from an anchor or merged in ("<<") carry the lines of the original,
         // above: they are not where anything starts.
         if (line <= 0 || line < m_lastLine)
             return;
         m_lastLine = line;
-        m_anchors.push_back({ line, target, document, path });
+        m_anchors.push_back({ line, target, document, step });
+    }
+
+    int addStep(int parent, const YamlNode &container, std::size_t index)
+    {
+        m_steps.push_back({ parent, &container, static_cast<quint32>(index) });
+        return static_cast<int>(m_steps.size()) - 1;
+    }
+
+    QString pathOf(int step) const
+    {
+        if (step < 0)
+            return QString();
+        const PathStep &s = m_steps[static_cast<std::size_t>(step)];
+        const QString parent = pathOf(s.parent);
+        if (s.container->isMap())
+            return childCommentPath(parent, s.container->entries()[s.index].first);
+        return parent + itemPathSegments(*s.container)[s.index];
     }
 
     void collect(const YamlNode &root, int document)
@@ -176,47 +208,48 @@ private:
         if (!isList) {
             if (resource < 0)
                 return;
-            add(root.pos().line, resource, document, QString());
-            walk(root, QString(), resource, document);
+            add(root.pos().line, resource, document, -1);
+            walk(root, -1, resource, document);
             return;
         }
         // A List's items are resources of their own, each with its own paths.
         const int own = documentTarget(document);
-        add(root.pos().line, own, document, QString());
+        add(root.pos().line, own, document, -1);
         const auto &entries = root.entries();
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const auto &[key, value] = entries[i];
-            add(root.keyPosAt(i).line, own, document, key);
+            const int step = addStep(-1, root, i);
+            add(root.keyPosAt(i).line, own, document, step);
             if (key != QLatin1String("items") || !value.isSequence()) {
-                walk(value, key, own, document);
+                walk(value, step, own, document);
                 continue;
             }
             for (std::size_t k = 0; k < value.items().size(); ++k) {
                 const YamlNode &item = value.items()[k];
+                // Without its resource (never, but safe) an item keeps the List's "items[k]".
                 const int target = resource < 0 ? own : resource + static_cast<int>(k);
-                const QString path = resource < 0 ? QStringLiteral("items[%1]").arg(k) : QString();
-                add(item.pos().line, target, document, path);
-                walk(item, path, target, document);
+                const int itemStep = resource < 0 ? addStep(step, value, k) : -1;
+                add(item.pos().line, target, document, itemStep);
+                walk(item, itemStep, target, document);
             }
         }
     }
 
-    void walk(const YamlNode &node, const QString &path, int target, int document)
+    void walk(const YamlNode &node, int parentStep, int target, int document)
     {
         if (node.isMap()) {
             const auto &entries = node.entries();
             for (std::size_t i = 0; i < entries.size(); ++i) {
-                const QString child = childCommentPath(path, entries[i].first);
-                add(node.keyPosAt(i).line, target, document, child);
-                walk(entries[i].second, child, target, document);
+                const int step = addStep(parentStep, node, i);
+                add(node.keyPosAt(i).line, target, document, step);
+                walk(entries[i].second, step, target, document);
             }
-        } else if (node.isSequence() && !node.items().empty()) {
-            const std::vector<QString> segments = itemPathSegments(node);
-            for (std::size_t i = 0; i < node.items().size(); ++i) {
-                const YamlNode &item = node.items()[i];
-                const QString child = path + segments[i];
-                add(item.pos().line, target, document, child);
-                walk(item, child, target, document);
+        } else if (node.isSequence()) {
+            const auto &items = node.items();
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const int step = addStep(parentStep, node, i);
+                add(items[i].pos().line, target, document, step);
+                walk(items[i], step, target, document);
             }
         }
     }
@@ -262,6 +295,7 @@ private:
 
     Manifest &m_manifest;
     std::vector<int> m_firstResource; ///< per document
+    std::vector<PathStep> m_steps;
     std::vector<Anchor> m_anchors; ///< in source order
     int m_lastLine = 0;
 };

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -68,11 +69,14 @@ public:
         return m_trailing.value(path);
     }
     const std::vector<const YamlComment *> &end() const { return m_end; }
+    /// Whether a comment is at `path` or at a node below it.
+    bool leadsTo(const QString &path) const { return m_prefixes.contains(path); }
 
 private:
     QHash<QString, std::vector<const YamlComment *>> m_before;
     QHash<QString, std::vector<const YamlComment *>> m_trailing;
     std::vector<const YamlComment *> m_end;
+    QSet<QString> m_prefixes; ///< every comment's path and the paths of its ancestors
     int m_lineCount = 0;
 };
 

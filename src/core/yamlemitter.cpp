@@ -110,7 +110,7 @@ public:
     {
         // Paths are only worked out for a document that has comments to place.
         m_comments = comments && !comments->isEmpty() ? comments : nullptr;
-        const QString root;
+        const NodePath root { QString(), m_comments != nullptr };
         writeBefore(root, 0);
         addTrailing(root);
         switch (node.kind()) {
@@ -142,9 +142,30 @@ public:
 private:
     void indent(int columns) { out += QString(columns, QLatin1Char(' ')); }
 
-    QString childPath(const QString &path, const QString &key) const
+    /// A node's comment path (yamlcommentmap.h), worked out only while some comment is at
+    /// it or below it: most of a big manifest has none.
+    struct NodePath {
+        QString text;
+        bool live = false;
+    };
+
+    NodePath childPath(const NodePath &path, const QString &key) const
     {
-        return m_comments ? childCommentPath(path, key) : QString();
+        if (!path.live)
+            return {};
+        QString child = childCommentPath(path.text, key);
+        const bool live = m_comments->leadsTo(child);
+        return { std::move(child), live };
+    }
+
+    NodePath itemPath(const NodePath &path, const std::vector<QString> &segments,
+                      std::size_t index) const
+    {
+        if (!path.live)
+            return {};
+        QString item = path.text + segments[index];
+        const bool live = m_comments->leadsTo(item);
+        return { std::move(item), live };
     }
 
     void writeCommentBlock(const YamlComment &comment, int column)
@@ -159,33 +180,34 @@ private:
     }
 
     /// The comments that go before the line where the node at `path` starts.
-    void writeBefore(const QString &path, int column)
+    void writeBefore(const NodePath &path, int column)
     {
-        if (!m_comments)
+        if (!path.live)
             return;
-        for (const YamlComment *comment : m_comments->before(path))
+        for (const YamlComment *comment : m_comments->before(path.text))
             writeCommentBlock(*comment, column);
     }
 
     /// A sequence item's line also starts its first key or its first item (`- name: web`):
     /// their comments go before that line too.
-    void writeItemBefore(const YamlNode &item, const QString &path, int column)
+    void writeItemBefore(const YamlNode &item, const NodePath &path, int column)
     {
-        if (!m_comments)
+        if (!path.live)
             return;
         writeBefore(path, column);
         if (item.isMap() && !item.entries().empty())
             writeBefore(childPath(path, item.entries().front().first), column);
         else if (item.isSequence() && !item.items().empty())
-            writeItemBefore(item.items().front(), path + itemPathSegments(item).front(), column);
+            writeItemBefore(item.items().front(), itemPath(path, itemPathSegments(item), 0),
+                            column);
     }
 
     /// Comments after content wait for the end of the line the node starts on.
-    void addTrailing(const QString &path)
+    void addTrailing(const NodePath &path)
     {
-        if (!m_comments)
+        if (!path.live)
             return;
-        for (const YamlComment *comment : m_comments->trailing(path))
+        for (const YamlComment *comment : m_comments->trailing(path.text))
             m_trailing.push_back(comment);
     }
 
@@ -204,11 +226,11 @@ private:
         out += QLatin1Char('\n');
     }
 
-    void writeMapEntries(const YamlNode &map, int column, bool firstInline, const QString &path)
+    void writeMapEntries(const YamlNode &map, int column, bool firstInline, const NodePath &path)
     {
         bool first = true;
         for (const auto &[key, value] : map.entries()) {
-            const QString entryPath = childPath(path, key);
+            const NodePath entryPath = childPath(path, key);
             if (!(first && firstInline)) {
                 writeBefore(entryPath, column);
                 indent(column);
@@ -222,7 +244,7 @@ private:
     }
 
     /// Writes what follows "key:" for an entry at `column`.
-    void writeValue(const YamlNode &value, int column, const QString &path)
+    void writeValue(const YamlNode &value, int column, const NodePath &path)
     {
         if (value.isMap()) {
             if (value.entries().empty()) {
@@ -247,28 +269,28 @@ private:
         }
     }
 
-    void writeItems(const YamlNode &sequence, int column, bool firstInline, const QString &path)
+    void writeItems(const YamlNode &sequence, int column, bool firstInline, const NodePath &path)
     {
         const std::vector<QString> segments
-            = m_comments ? itemPathSegments(sequence) : std::vector<QString>();
+            = path.live ? itemPathSegments(sequence) : std::vector<QString>();
         bool first = true;
         std::size_t index = 0;
         for (const YamlNode &item : sequence.items()) {
-            const QString itemPath = m_comments ? path + segments[index] : QString();
+            const NodePath here = itemPath(path, segments, index);
             ++index;
             if (!(first && firstInline)) {
-                writeItemBefore(item, itemPath, column);
+                writeItemBefore(item, here, column);
                 indent(column);
             }
             first = false;
             out += QLatin1Char('-');
-            addTrailing(itemPath);
+            addTrailing(here);
             if (item.isMap() && !item.entries().empty()) {
                 out += QLatin1Char(' ');
-                writeMapEntries(item, column + 2, true, itemPath);
+                writeMapEntries(item, column + 2, true, here);
             } else if (item.isSequence() && !item.items().empty()) {
                 out += QLatin1Char(' ');
-                writeItems(item, column + 2, true, itemPath);
+                writeItems(item, column + 2, true, here);
             } else if (item.isMap()) {
                 out += QLatin1String(" {}");
                 endLine();
