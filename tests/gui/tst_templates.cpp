@@ -62,6 +62,10 @@ private Q_SLOTS:
                 QCOMPARE(c.imagePullPolicy, QStringLiteral("IfNotPresent"));
                 QVERIFY(!c.resources.limits.empty());
             }
+        // The learner sees the template exactly as written, its teaching comments included:
+        // the file is in canonical form, and a comment opens it.
+        QCOMPARE(QString::fromUtf8(writeManifest(loaded.manifest)), QString::fromUtf8(t->text()));
+        QVERIFY2(t->text().startsWith("# "), qPrintable(id));
     }
 };
 
