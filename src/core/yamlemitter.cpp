@@ -168,11 +168,23 @@ private:
         return { std::move(item), live };
     }
 
+    /// A comment's text ends at its line: a line break in one made by code (not read from
+    /// text) would start content, so it becomes a space.
+    static QString oneLine(QString text)
+    {
+        for (QChar &c : text) {
+            const ushort u = c.unicode();
+            if (u == '\n' || u == '\r' || u == 0x85 || isYaml11LineBreak(u))
+                c = QLatin1Char(' ');
+        }
+        return text;
+    }
+
     void writeCommentBlock(const YamlComment &comment, int column)
     {
         for (const QString &line : comment.lines) {
             indent(column);
-            out += QLatin1Char('#') + line + QLatin1Char('\n');
+            out += QLatin1Char('#') + oneLine(line) + QLatin1Char('\n');
         }
         if (comment.blankLineAfter)
             out += QLatin1Char('\n');
@@ -214,7 +226,7 @@ private:
     void flushTrailing()
     {
         for (const YamlComment *comment : m_trailing) {
-            out += QLatin1String(" #") + comment->lines.value(0);
+            out += QLatin1String(" #") + oneLine(comment->lines.value(0));
             ++commentLinesWritten;
         }
         m_trailing.clear();

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void attached();
     void followsItsNodeThroughEdits();
     void multiDocumentAndListTargets();
+    void aCommentMadeByCodeStaysOnItsLine();
 };
 
 void TestYamlComments::attached_data()
@@ -188,6 +189,29 @@ void TestYamlComments::multiDocumentAndListTargets()
              QByteArray("# first\napiVersion: v1\nkind: ConfigMap\n# after the first\n---\n"
                         "# second\napiVersion: v1\nkind: List\nitems:\n# the item\n"
                         "- apiVersion: v1\n  kind: Pod # a pod\n  spec: {}\n# end of the list\n"));
+}
+
+void TestYamlComments::aCommentMadeByCodeStaysOnItsLine()
+{
+    // Comments are model data anyone may set: a line break in one must not turn the rest of
+    // its text into YAML.
+    const LoadResult loaded
+        = loadManifest("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostname: h\n");
+    QVERIFY(loaded.parsed);
+    Manifest manifest = loaded.manifest;
+    YamlComment before;
+    before.path = QStringLiteral("spec.hostname");
+    before.lines << QStringLiteral(" one\nhostNetwork: true");
+    YamlComment trailing = before;
+    trailing.placement = YamlComment::Placement::Trailing;
+    manifest.resources.front().comments = { before, trailing };
+    const QByteArray exported = writeManifest(manifest);
+    QCOMPARE(exported,
+             QByteArray("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n"
+                        "  # one hostNetwork: true\n  hostname: h # one hostNetwork: true\n"));
+    const LoadResult back = loadManifest(exported);
+    QVERIFY(back.parsed);
+    QVERIFY(back.manifest.resources.front().pod == loaded.manifest.resources.front().pod);
 }
 
 QTEST_GUILESS_MAIN(TestYamlComments)
