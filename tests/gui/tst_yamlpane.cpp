@@ -295,6 +295,29 @@ private Q_SLOTS:
         QCOMPARE(m_stack->count(), 0);
     }
 
+    void findingsLineUpWithCommentLines()
+    {
+        // Comments add lines to the canonical text: the findings' lines (read back from it)
+        // count them, so the underline of the duplicate name sits on that name.
+        m_document->setManifest(
+            loadManifest("# two containers, one name\napiVersion: v1\nkind: Pod\nmetadata:\n"
+                         "  name: web\nspec:\n  containers:\n  # the first\n  - name: web\n"
+                         "    image: docker.io/library/nginx:1.27\n  # the second\n"
+                         "  # has the same name\n  - name: web # oops\n"
+                         "    image: docker.io/library/busybox:1.36\n")
+                .manifest);
+        QCOMPARE(m_pane->editor()->toPlainText().toUtf8(), m_document->text());
+        const Findings &findings = m_pane->findings();
+        const auto duplicate = std::find_if(findings.begin(), findings.end(), [](const auto &f) {
+            return f.path == QLatin1String("spec.containers[1].name");
+        });
+        QVERIFY(duplicate != findings.end());
+        const QTextBlock line
+            = m_pane->editor()->document()->findBlockByNumber(duplicate->pos.line - 1);
+        QCOMPARE(line.text(), QStringLiteral("  - name: web # oops"));
+        QCOMPARE(line.text().mid(duplicate->pos.column - 1, 3), QStringLiteral("web"));
+    }
+
     void findingsAreThoseOfTheTextOnScreen()
     {
         // Two containers with one name: an error whose line is in the user's text.
