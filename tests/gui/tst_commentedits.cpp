@@ -103,6 +103,21 @@ private Q_SLOTS:
         QCOMPARE(m_document->text(), QByteArray(Commented));
     }
 
+    void followsItsContainerInsideAWorkload()
+    {
+        const LoadResult loaded = loadManifest(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n"
+            "  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n"
+            "      labels:\n        app: api\n    spec:\n      containers:\n"
+            "      # the API server\n      - name: api\n        image: example/api:1.0\n");
+        QVERIFY(loaded.parsed);
+        m_document->setManifest(loaded.manifest);
+        QVERIFY(edit([](Pod &pod) { pod.spec.containers[0].name = QStringLiteral("server"); }));
+        QVERIFY(edit([](Pod &pod) { addContainer(pod, 0, CanvasLane::App, 0); }));
+        QVERIFY2(m_document->text().contains("      # the API server\n      - name: server\n"),
+                 m_document->text().constData());
+    }
+
 private:
     bool edit(const std::function<void(Pod &)> &change)
     {
