@@ -17,6 +17,10 @@ YamlNode podToYaml(const Pod &pod);
 /// A pod as a workload's pod template (metadata, spec, extras).
 YamlNode podTemplateToYaml(const Pod &pod);
 
+/// apiVersion, kind, metadata, spec first, the rest in source order; metadata's own fields
+/// in ObjectMeta order: the top level of every resource, typed or not, and of a List.
+YamlNode canonicalTopLevel(const YamlNode &node);
+
 /// One resource as it is written: a Pod, a workload with its template replaced by the
 /// edited pod, or another kind verbatim; top-level keys in canonical order.
 YamlNode resourceToYaml(const ManifestResource &resource);
