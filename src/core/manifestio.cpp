@@ -42,14 +42,6 @@ LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits)
     return result;
 }
 
-int countUnkeptComments(const QByteArray &text)
-{
-    const LoadResult loaded = loadManifest(text);
-    if (!loaded.parsed)
-        return countYamlComments(text);
-    return loaded.unplacedComments + countCommentLinesLeftOut(loaded.manifest);
-}
-
 namespace {
 
 LoadResult readFailure(const QString &path, const QString &reason)

@@ -39,12 +39,9 @@ LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits = {});
 QByteArray writeManifest(const Manifest &manifest);
 
 /// How many comment lines of the manifest writeManifest() leaves out because their node is
-/// not written (deleted, or an empty object the export drops).
+/// not written (deleted, or an empty object the export drops). With
+/// LoadResult::unplacedComments, what the window and `podwright fmt` warn about.
 int countCommentLinesLeftOut(const Manifest &manifest);
-
-/// How many comments of `text` its canonical export (loadManifest, then writeManifest) does
-/// not keep: what the window and `podwright fmt` warn about.
-int countUnkeptComments(const QByteArray &text);
 
 /// One pod as a standalone YAML document (apiVersion, kind, metadata, spec).
 QByteArray writePod(const Pod &pod);
