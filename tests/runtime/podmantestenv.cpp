@@ -132,6 +132,7 @@ bool PodmanTestEnv::startService(QString *error)
     QFile::remove(socketPath());
     m_service = std::make_unique<QProcess>();
     m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_service->setWorkingDirectory(dir()); // conmon leaves an "oom" file in it (PodmanService)
     // If the test crashes, the service must not outlive it: an orphan keeps the test's output
     // pipe open, and CTest then waits for it until the test's timeout.
     m_service->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });

@@ -1025,6 +1025,12 @@ private Q_SLOTS:
                  output.constData());
         const qint64 service = servicePidUnder(tmp.path());
         QVERIFY2(service > 0, "no podman system service with its socket under TMPDIR");
+        // conmon writes an "oom" file into the service's working directory: not the user's.
+        QVERIFY2(
+            QFileInfo(QStringLiteral("/proc/%1/cwd").arg(service))
+                .symLinkTarget()
+                .startsWith(QFileInfo(tmp.path()).canonicalFilePath()),
+            qPrintable(QFileInfo(QStringLiteral("/proc/%1/cwd").arg(service)).symLinkTarget()));
         ::kill(pid_t(podwright.processId()), SIGKILL);
         QVERIFY(podwright.waitForFinished(5000));
         QTRY_VERIFY2_WITH_TIMEOUT(!isRunning(service), "the service outlived podwright", 15000);

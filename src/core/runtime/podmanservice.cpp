@@ -124,6 +124,10 @@ void PodmanService::startOwnService()
     QFile::remove(m_socketPath);
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // Not the directory Podwright was started from: conmon, which the service starts for each
+    // container, writes an empty file named "oom" into its working directory when the
+    // container's memory limit kills it (seen with Podman 4.3 on cgroups v1).
+    m_process->setWorkingDirectory(m_dir->path());
     m_serviceOutput.clear();
     connect(m_process, &QProcess::readyRead, this, [this] {
         m_serviceOutput += m_process->readAll();
