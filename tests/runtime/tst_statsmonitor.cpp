@@ -204,11 +204,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return hasMarker(pod, StatsMarker::Kind::OomKill); }, 30000));
         const auto grow = points(pod, QStringLiteral("grow"));
         QVERIFY2(grow.size() >= 3, qPrintable(QString::number(grow.size())));
-        QVERIFY(grow.back().memoryBytes > grow.front().memoryBytes + (8 << 20));
+        QStringList series; // to say what was seen should this fail
+        qint64 highest = 0;
         int rises = 0;
-        for (size_t i = 1; i < grow.size(); ++i)
-            rises += grow[i].memoryBytes > grow[i - 1].memoryBytes;
-        QVERIFY(rises >= int(grow.size()) - 2);
+        for (size_t i = 0; i < grow.size(); ++i) {
+            series << QString::number(grow[i].memoryBytes >> 10) + QStringLiteral(" KiB");
+            highest = std::max(highest, grow[i].memoryBytes);
+            rises += i > 0 && grow[i].memoryBytes > grow[i - 1].memoryBytes;
+        }
+        // The highest sample, not the last: one taken as the OOM killer strikes may already
+        // show the memory freed (it failed so once on a loaded machine).
+        QVERIFY2(highest > grow.front().memoryBytes + (8 << 20), qPrintable(series.join(", ")));
+        QVERIFY2(rises >= int(grow.size()) - 2, qPrintable(series.join(", ")));
         QCOMPARE(m_monitor->history(pod)->series(QStringLiteral("grow"))->memoryLimitBytes(),
                  qint64(32 << 20));
         QVERIFY(!markers.isEmpty());
