@@ -113,16 +113,28 @@ void followMovedItems(ManifestResource &resource, const Pod &before, const Pod &
         return std::any_of(list.begin(), list.end(),
                            [&name](const auto &item) { return item.name == name; });
     };
-    // Renamed: the old name is gone and the new one is new (not a reorder).
+    // An item renamed in place takes its
+    // comments to its new path; so does any item whose path changes because a name became
+    // or stopped being shared ("[name=web]" <-> "[1]": a learner's duplicate name).
     const auto renamedInPlace = [&](const QString &list, const auto &old, const auto &now) {
         if (old.size() != now.size())
             return;
+        std::vector<QString> oldNames, newNames;
         for (std::size_t i = 0; i < old.size(); ++i) {
-            if (old[i].name != now[i].name && !old[i].name.isEmpty() && !now[i].name.isEmpty()
-                && !has(now, old[i].name) && !has(old, now[i].name))
-                moveCommentPaths(resource.comments, path(list, old[i].name),
-                                 path(list, now[i].name));
+            oldNames.push_back(old[i].name);
+            newNames.push_back(now[i].name);
         }
+        const std::vector<QString> from = itemPathSegments(oldNames);
+        const std::vector<QString> to = itemPathSegments(newNames);
+        std::vector<std::pair<QString, QString>> moves;
+        for (std::size_t i = 0; i < old.size(); ++i) {
+            // Renamed, not reordered: its old name is gone or its new name is new.
+            const bool sameItem
+                = old[i].name == now[i].name || !has(now, old[i].name) || !has(old, now[i].name);
+            if (sameItem && from[i] != to[i])
+                moves.emplace_back(prefix + list + from[i], prefix + list + to[i]);
+        }
+        moveCommentPaths(resource.comments, moves);
     };
     renamedInPlace(QStringLiteral("containers"), before.spec.containers, after.spec.containers);
     renamedInPlace(QStringLiteral("initContainers"), before.spec.initContainers,

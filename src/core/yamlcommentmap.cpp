@@ -10,23 +10,16 @@ QString childCommentPath(const QString &parent, const QString &key)
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
 }
 
-std::vector<QString> itemPathSegments(const YamlNode &sequence)
+std::vector<QString> itemPathSegments(const std::vector<QString> &names)
 {
-    const auto &items = sequence.items();
-    std::vector<QString> names(items.size());
     QHash<QString, int> uses;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].isMap())
-            continue;
-        const YamlNode *name = items[i].find(QStringLiteral("name"));
-        if (name && name->isScalar() && !name->text().isEmpty()) {
-            names[i] = name->text();
-            ++uses[names[i]];
-        }
+    for (const QString &name : names) {
+        if (!name.isEmpty())
+            ++uses[name];
     }
     std::vector<QString> segments;
-    segments.reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    segments.reserve(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
         // Two items of one name would share their comments: they keep their index instead.
         segments.push_back(!names[i].isEmpty() && uses.value(names[i]) == 1
                                ? QStringLiteral("[name=%1]").arg(names[i])
@@ -35,14 +28,42 @@ std::vector<QString> itemPathSegments(const YamlNode &sequence)
     return segments;
 }
 
+std::vector<QString> itemPathSegments(const YamlNode &sequence)
+{
+    const auto &items = sequence.items();
+    std::vector<QString> names(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].isMap())
+            continue;
+        const YamlNode *name = items[i].find(QStringLiteral("name"));
+        if (name && name->isScalar())
+            names[i] = name->text();
+    }
+    return itemPathSegments(names);
+}
+
+namespace {
+bool isUnder(const QString &path, const QString &node)
+{
+    return path.startsWith(node)
+        && (path.size() == node.size() || path.at(node.size()) == QLatin1Char('.')
+            || path.at(node.size()) == QLatin1Char('['));
+}
+} // namespace
+
 void moveCommentPaths(YamlComments &comments, const QString &from, const QString &to)
 {
+    moveCommentPaths(comments, { { from, to } });
+}
+
+void moveCommentPaths(YamlComments &comments, const std::vector<std::pair<QString, QString>> &moves)
+{
     for (YamlComment &comment : comments) {
-        const QString &path = comment.path;
-        if (path.startsWith(from)
-            && (path.size() == from.size() || path.at(from.size()) == QLatin1Char('.')
-                || path.at(from.size()) == QLatin1Char('['))) {
-            comment.path = to + path.mid(from.size());
+        for (const auto &[from, to] : moves) {
+            if (isUnder(comment.path, from)) {
+                comment.path = to + comment.path.mid(from.size());
+                break; // all at once: "[0]" -> "[1]" and "[1]" -> "[0]" swap
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ QString childCommentPath(const QString &parent, const QString &key);
 
 /// The path segment of each item of `sequence`: "[name=web]" or "[2]".
 std::vector<QString> itemPathSegments(const YamlNode &sequence);
+/// The same for items of these names ("" for an item without one).
+std::vector<QString> itemPathSegments(const std::vector<QString> &names);
 
 /**
  * Finds the comments of `text` and attaches each to a node of `documents` (what `text` was
@@ -49,6 +51,9 @@ int attachComments(const QByteArray &text, const std::vector<YamlNode> &document
 /// for an item that was renamed ("spec.containers[name=web]" to "...[name=api]") or moved
 /// to another list.
 void moveCommentPaths(YamlComments &comments, const QString &from, const QString &to);
+/// Several moves at once: each comment moves by the first `from` it is under, if any.
+void moveCommentPaths(YamlComments &comments,
+                      const std::vector<std::pair<QString, QString>> &moves);
 
 /// The comments to write into one document by node path, for the emitter.
 class DocumentComments

@@ -103,6 +103,21 @@ private Q_SLOTS:
         QCOMPARE(m_document->text(), QByteArray(Commented));
     }
 
+    void survivesADuplicateName()
+    {
+        // A learner's slip: the second container renamed to the first's name. Both are then
+        // known by position; each keeps its comment, and undo gives the names back.
+        QVERIFY(edit([](Pod &pod) { pod.spec.containers[1].name = QStringLiteral("web"); }));
+        const QByteArray text = m_document->text();
+        QVERIFY2(text.contains("  # serves the page\n  - name: web\n    image: nginx:1.25 "
+                               "# pinned\n  # ships the logs\n  - name: web\n"),
+                 text.constData());
+        m_stack->undo();
+        QCOMPARE(m_document->text(), QByteArray(Commented));
+        m_stack->redo();
+        QCOMPARE(m_document->text(), text);
+    }
+
     void followsItsContainerInsideAWorkload()
     {
         const LoadResult loaded = loadManifest(
