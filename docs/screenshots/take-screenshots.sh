@@ -1,7 +1,8 @@
 #!/bin/sh
 # Launches the real Podwright under Xvfb with a multi-container template open and saves the
 # documentation screenshots here: designer.png (canvas), inspector.png (a container selected),
-# yaml-finding.png (the YAML pane and Problems list showing a finding).
+# yaml-finding.png (the YAML pane and Problems list showing a finding), german.png and
+# designer-hidpi.png (twice the scale).
 #
 #   docs/screenshots/take-screenshots.sh [path/to/podwright]
 set -eu
@@ -29,4 +30,13 @@ PODWRIGHT_AUTOSAVE_DIR="$profile/autosave" QT_QPA_PLATFORM=xcb PODWRIGHT_LANGUAG
   xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$binary" --screenshot-dir "$profile/de" "$profile/web-log-sidecar.yaml"
 cp "$profile/de/yaml-finding.png" "$here/german.png"
+
+# HiDPI: the same window at twice the scale (QT_SCALE_FACTOR=2 on a 3200x2000 screen), as on a
+# 4K display, to check that canvas, icons and text stay crisp; kept as designer-hidpi.png.
+mkdir -p "$profile/hidpi"
+XDG_CONFIG_HOME="$profile/config" XDG_DATA_HOME="$profile/data" \
+PODWRIGHT_AUTOSAVE_DIR="$profile/autosave" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 \
+  xvfb-run -a -s "-screen 0 3200x2000x24" \
+  "$binary" --screenshot-dir "$profile/hidpi" "$profile/web-log-sidecar.yaml"
+cp "$profile/hidpi/designer.png" "$here/designer-hidpi.png"
 ls -l "$here"/*.png
