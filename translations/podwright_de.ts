@@ -3604,6 +3604,26 @@ Was soll mit ihnen geschehen?</translation>
         <source>Leave Running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>Pod %1 left as it was: nothing was run.</source>
+        <translation>Pod %1 bleibt, wie er ist: nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Replace Pod?</source>
+        <translation>Pod ersetzen?</translation>
+    </message>
+    <message>
+        <source>Podman already has a pod named “%1” (%2), not started from this window.
+
+Running the design replaces it: its containers are removed, and their logs with them.</source>
+        <translation>Podman hat bereits einen Pod namens „%1“ (%2), der nicht aus diesem Fenster gestartet wurde.
+
+Den Entwurf zu starten ersetzt ihn: Seine Container werden entfernt und mit ihnen ihre Logs.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::RunWorkspace</name>

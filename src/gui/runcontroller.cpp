@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 
@@ -66,6 +67,49 @@ void RunController::runPod(const QByteArray &yaml)
     m_runtime->runPod(yaml); // reports a YAML it cannot run through errorOccurred
 }
 
+void RunController::askToRun(const QByteArray &yaml, QWidget *parent)
+{
+    QString error;
+    const std::optional<RunPlan> plan = RunPlan::fromYaml(yaml, &error);
+    if (!plan || m_started.count(plan->podName) > 0)
+        return runPod(yaml); // a re-run of this window's own pod, or a YAML runPod() refuses
+    const QString name = plan->podName;
+    // One answer from whichever comes first, the listing or Podman out of reach; the
+    // waiter takes both connections with it. Queued: the question's event loop must not run
+    // inside the runtime's signal.
+    auto *waiter = new QObject(this);
+    auto decide = [this, waiter, yaml, name, parent = QPointer<QWidget>(parent)] {
+        if (waiter->property("decided").toBool())
+            return;
+        waiter->setProperty("decided", true);
+        waiter->deleteLater();
+        const std::optional<PodRuntimeStatus> existing = m_runtime->pod(name);
+        if (existing && !m_replacePrompt(*existing, parent)) {
+            Q_EMIT statusMessage(tr("Pod %1 left as it was: nothing was run.").arg(name));
+            return;
+        }
+        runPod(yaml);
+    };
+    connect(m_runtime, &PodRuntime::refreshed, waiter, decide, Qt::QueuedConnection);
+    connect(
+        m_runtime, &PodRuntime::availabilityChanged, waiter,
+        [decide](PodRuntime::Availability availability) {
+            if (availability == PodRuntime::Availability::NotInstalled
+                || availability == PodRuntime::Availability::Unavailable)
+                decide();
+        },
+        Qt::QueuedConnection);
+    // A listing that fails ("Could not list the pods") must not leave Run doing nothing.
+    connect(
+        m_runtime, &PodRuntime::errorOccurred, waiter, [decide] { decide(); },
+        Qt::QueuedConnection);
+    const PodRuntime::Availability now = m_runtime->availability();
+    if (now == PodRuntime::Availability::NotInstalled
+        || now == PodRuntime::Availability::Unavailable)
+        return decide();
+    m_runtime->refresh();
+}
+
 void RunController::stopPod(const QString &name)
 {
     Q_EMIT statusMessage(tr("Stopping pod %1…").arg(name));
@@ -94,6 +138,21 @@ void RunController::rerunPod(const QString &name)
 void RunController::refresh()
 {
     m_runtime->refresh();
+}
+
+bool RunController::askReplaceWithDialog(const PodRuntimeStatus &existing, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Question, tr("Replace Pod?"),
+                    tr("Podman already has a pod named “%1” (%2), not started from this "
+                       "window.\n\nRunning the design replaces it: its containers are removed, "
+                       "and their logs with them.")
+                        .arg(existing.name, existing.phase),
+                    QMessageBox::NoButton, parent);
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 RunController::QuitChoice RunController::askWithDialog(const QStringList &pods, QWidget *parent)

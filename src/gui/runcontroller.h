@@ -27,6 +27,8 @@ public:
     enum class QuitChoice { RemovePods, LeavePods, Cancel };
     using QuitPrompt = std::function<QuitChoice(const QStringList &pods, QWidget *parent)>;
     using YamlProvider = std::function<QByteArray(const QString &podName)>;
+    /// Whether to replace `existing`, a pod of the same name this window did not start.
+    using ReplacePrompt = std::function<bool(const PodRuntimeStatus &existing, QWidget *parent)>;
 
     /// Takes ownership of `runtime`.
     explicit RunController(PodRuntime *runtime, QObject *parent = nullptr);
@@ -45,6 +47,14 @@ public:
     void setYamlProvider(YamlProvider provider) { m_yamlProvider = std::move(provider); }
     /// Replaces the question asked on quit (tests answer without a dialog).
     void setQuitPrompt(QuitPrompt prompt) { m_quitPrompt = std::move(prompt); }
+    /// Replaces the question askToRun() asks (tests answer without a dialog).
+    void setReplacePrompt(ReplacePrompt prompt) { m_replacePrompt = std::move(prompt); }
+
+    /// runPod() for the Run action: Podman runs a pod by replacing any pod of its name, so
+    /// when a fresh listing shows one that this window did not start (from a terminal,
+    /// another window, an earlier session), ask first: its containers and their logs would
+    /// go. Runs at once when Podman cannot list (runPod() then says why).
+    void askToRun(const QByteArray &yaml, QWidget *parent);
 
     /// Call from the window's closeEvent(): false means "do not quit". With RemovePods it
     /// removes the pods and waits (at most `timeoutMs`) for Podman to confirm.
@@ -63,11 +73,13 @@ Q_SIGNALS:
 
 private:
     static QuitChoice askWithDialog(const QStringList &pods, QWidget *parent);
+    static bool askReplaceWithDialog(const PodRuntimeStatus &existing, QWidget *parent);
 
     PodRuntime *m_runtime;
     std::map<QString, QByteArray> m_started; ///< pod name -> YAML sent
     YamlProvider m_yamlProvider;
     QuitPrompt m_quitPrompt = &RunController::askWithDialog;
+    ReplacePrompt m_replacePrompt = &RunController::askReplaceWithDialog;
 };
 
 } // namespace podwright::gui

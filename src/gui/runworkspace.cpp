@@ -288,7 +288,7 @@ void RunWorkspace::runSelectedPod()
         m_stats->setPodSpec(pod);
     else
         m_runSpecs.push_back(pod);
-    m_controller->runPod(writePod(pod));
+    m_controller->askToRun(writePod(pod), m_window);
     m_podsDock->show();
     m_podsDock->raise();
 }

@@ -99,7 +99,8 @@ private Q_SLOTS:
         m_window->selectionModel()->setCurrent(ElementRef::container(0, ElementRef::Lane::App, 0));
         QVERIFY(run->isEnabled());
         run->trigger();
-        QCOMPARE(m_runtime->calls, QStringList { QStringLiteral("run:web") });
+        // After a fresh listing: a pod of this name made elsewhere would be asked about.
+        QTRY_COMPARE(m_runtime->calls, QStringList { QStringLiteral("run:web") });
         QVERIFY(m_runtime->lastYaml.contains("kind: Pod"));
         QVERIFY(m_runtime->lastYaml.contains("image: docker.io/library/nginx:1.27"));
         QVERIFY(m_window->runWorkspace()->podsDock()->isVisible());
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         m_window->selectionModel()->setCurrent(ElementRef::pod(1));
         m_window->actions()->runPod->trigger();
-        QCOMPARE(m_runtime->calls, QStringList { QStringLiteral("run:api") });
+        QTRY_COMPARE(m_runtime->calls, QStringList { QStringLiteral("run:api") });
         QVERIFY(m_runtime->lastYaml.startsWith("apiVersion: v1\nkind: Pod\n"));
         QVERIFY(m_runtime->lastYaml.contains("image: docker.io/library/busybox:1.36"));
     }
@@ -200,10 +201,41 @@ private Q_SLOTS:
         QVERIFY(m_runtime->calls.last().startsWith(QStringLiteral("logs:web/app:")));
     }
 
+    void runAsksBeforeReplacingAPodMadeElsewhere()
+    {
+        // Podman already lists a pod "web" that this window did not start.
+        PodRuntimeStatus elsewhere;
+        elsewhere.name = QStringLiteral("web");
+        elsewhere.phase = QStringLiteral("Running");
+        m_runtime->report(elsewhere);
+        QStringList asked;
+        bool replace = false;
+        m_window->runWorkspace()->controller()->setReplacePrompt(
+            [&](const PodRuntimeStatus &existing, QWidget *parent) {
+                asked << existing.name + QLatin1Char(' ') + existing.phase;
+                return parent == m_window.get() && replace;
+            });
+        m_window->selectionModel()->setCurrent(ElementRef::pod(0));
+        m_window->actions()->runPod->trigger();
+        QTRY_COMPARE(asked, QStringList { QStringLiteral("web Running") });
+        QCOMPARE(m_runtime->calls, QStringList()); // Cancel: nothing run, nothing replaced
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Pod web left as it was: nothing was run."));
+        replace = true;
+        m_window->actions()->runPod->trigger();
+        QTRY_COMPARE(m_runtime->calls, QStringList { QStringLiteral("run:web") });
+        // Now it is this window's pod: running it again replaces it without a question.
+        m_window->actions()->runPod->trigger();
+        QCOMPARE(m_runtime->calls,
+                 (QStringList { QStringLiteral("run:web"), QStringLiteral("run:web") }));
+        QCOMPARE(asked.size(), 2);
+    }
+
     void quittingAsksAboutPodsStartedHere()
     {
         m_window->selectionModel()->setCurrent(ElementRef::pod(0));
         m_window->actions()->runPod->trigger();
+        QTRY_COMPARE(m_runtime->calls, QStringList { QStringLiteral("run:web") });
         PodRuntimeStatus status;
         status.name = QStringLiteral("web");
         status.phase = QStringLiteral("Running");
@@ -286,7 +318,7 @@ private Q_SLOTS:
         window.actions()->runPod->trigger();
         QCOMPARE(built, 1);
         QCOMPARE(deferred->target(), fake);
-        QCOMPARE(fake->calls, QStringList { QStringLiteral("run:web") });
+        QTRY_COMPARE(fake->calls, QStringList { QStringLiteral("run:web") });
         // Its signals reach the canvas through the deferred one.
         PodRuntimeStatus status;
         status.name = QStringLiteral("web");

@@ -398,6 +398,72 @@ spec:
         QVERIFY(removed.wait(30000));
         QCOMPARE(m_env.leftovers(), QStringList());
     }
+
+    void runAsksBeforeReplacingAPodItDidNotStart()
+    {
+        // Podman runs a pod by replacing any pod of its name: one made elsewhere (here as in a
+        // terminal) is only replaced when the learner says so.
+        QCOMPARE(m_env.podman({ QStringLiteral("pod"), QStringLiteral("create"),
+                                QStringLiteral("--name"), QStringLiteral("taken") }),
+                 0);
+        auto *runtime = new PodmanRuntime(m_env.serviceOptions());
+        RunController controller(runtime);
+        QStringList asked;
+        bool replace = false;
+        controller.setReplacePrompt([&](const PodRuntimeStatus &existing, QWidget *) {
+            asked << existing.name + QLatin1Char(' ') + existing.phase;
+            return replace;
+        });
+        QStringList messages;
+        connect(&controller, &RunController::statusMessage, this,
+                [&messages](const QString &text) { messages << text; });
+        const QByteArray yaml = R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: taken
+spec:
+  containers:
+  - name: app
+    image: localhost/busybox:test
+    imagePullPolicy: Never
+    command: [sleep, '600']
+)";
+        controller.askToRun(yaml, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(asked, QStringList { QStringLiteral("taken Pending") }, 15000);
+        QTRY_VERIFY(
+            messages.contains(QStringLiteral("Pod taken left as it was: nothing was run.")));
+        QVERIFY(controller.startedPods().isEmpty());
+        QByteArray containers;
+        m_env.podman({ QStringLiteral("pod"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                       QStringLiteral("{{.NumContainers}}"), QStringLiteral("taken") },
+                     &containers);
+        QCOMPARE(containers.trimmed(), QByteArray("1")); // its infra container only, untouched
+
+        replace = true;
+        controller.askToRun(yaml, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(runtime->pod(QStringLiteral("taken"))
+                                     && runtime->pod(QStringLiteral("taken"))->phase
+                                         == QLatin1String("Running"),
+                                 30000);
+        QCOMPARE(controller.startedPods(), QStringList { QStringLiteral("taken") });
+        // Its own pod again: a re-run, which asks nothing.
+        QSignalSpy changed(runtime, &PodRuntime::podChanged);
+        controller.askToRun(yaml, nullptr);
+        QVERIFY(!changed.isEmpty()); // run at once: no listing awaited, no question
+        QCOMPARE(asked.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.begin(), changed.end(),
+                                             [](const QList<QVariant> &args) {
+                                                 return args.at(0).value<PodRuntimeStatus>().phase
+                                                     == QLatin1String("Running");
+                                             }),
+                                 30000); // the re-run is up before it is removed
+
+        QSignalSpy removed(runtime, &PodRuntime::podRemoved);
+        runtime->removePod(QStringLiteral("taken"));
+        QVERIFY(removed.wait(30000));
+        QCOMPARE(m_env.leftovers(), QStringList());
+    }
 };
 
 QTEST_MAIN(TestWindowRun)
