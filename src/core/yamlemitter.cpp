@@ -130,7 +130,11 @@ public:
                 writeItems(node, 0, false, root);
             }
             break;
-        default: writeScalar(node, 0); endLine();
+        default:
+            // yaml-cpp 0.7 ends a top-level literal block at a line in column 0: its lines
+            // are indented like a value's.
+            writeScalar(node, 2);
+            endLine();
         }
         if (m_comments) {
             for (const YamlComment *comment : m_comments->end())
