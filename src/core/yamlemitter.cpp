@@ -100,6 +100,8 @@ QString doubleQuoted(const QString &text)
     return quoted;
 }
 
+constexpr qsizetype MaxImplicitKey = 1024;
+
 class BlockWriter
 {
 public:
@@ -252,9 +254,19 @@ private:
                 indent(column);
             }
             first = false;
-            out += stringNeedsQuotes(key) ? doubleQuoted(key) : key;
-            out += QLatin1Char(':');
-            addTrailing(entryPath);
+            const QString written = stringNeedsQuotes(key) ? doubleQuoted(key) : key;
+            // YAML (yaml-cpp and go-yaml alike) reads a key before ':' on its line only up
+            // to 1024 characters; a longer one needs the explicit form "? key" / ": value".
+            if (written.size() > MaxImplicitKey / 3 && written.toUtf8().size() > MaxImplicitKey) {
+                out += QLatin1String("? ") + written;
+                addTrailing(entryPath);
+                endLine();
+                indent(column);
+                out += QLatin1Char(':');
+            } else {
+                out += written + QLatin1Char(':');
+                addTrailing(entryPath);
+            }
             writeValue(value, column, entryPath);
         }
     }
