@@ -7,6 +7,19 @@ namespace podwright {
 
 QString childCommentPath(const QString &parent, const QString &key)
 {
+    // A key that is empty or holds the characters of a path ("a.b", "a[0]") is quoted in a
+    // segment of its own: written as is it would name another node ("a.b" the key b of a
+    // map a beside it, "" the map itself), and each comment would be written at both.
+    const bool plain = !key.isEmpty() && std::none_of(key.begin(), key.end(), [](QChar c) {
+        return c == QLatin1Char('.') || c == QLatin1Char('[') || c == QLatin1Char(']')
+            || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    });
+    if (!plain) {
+        QString quoted = key;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return parent + QLatin1String("[\"") + quoted + QLatin1String("\"]");
+    }
     return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
 }
 
@@ -72,9 +85,11 @@ void DocumentComments::add(const YamlComments &comments, const QString &prefix)
 {
     for (const YamlComment &comment : comments) {
         m_lineCount += static_cast<int>(comment.lines.size());
+        // Joined as childCommentPath() joins: a quoted key's segment starts with '['.
         const QString path = comment.path.isEmpty() ? prefix
-            : prefix.isEmpty()                      ? comment.path
-                                                    : prefix + QLatin1Char('.') + comment.path;
+            : prefix.isEmpty() || comment.path.startsWith(QLatin1Char('['))
+            ? prefix + comment.path
+            : prefix + QLatin1Char('.') + comment.path;
         // The ancestors of "a.b[name=x].c" end before a '.' or a '[' ("a[name=x.y" is one
         // too many, and harmless).
         for (qsizetype i = 1; i < path.size(); ++i) {

@@ -19,7 +19,9 @@ namespace podwright {
  * sequence item its parent's path and a segment. An item that is a map with a `name` no
  * other item of its sequence has is named by it ("spec.containers[name=web]"), so that its
  * comments follow it when items are reordered or others renamed; other items by index
- * ("args[1]"). The root of a document, or of a List item, is "".
+ * ("args[1]"). A key that is empty or has '.', '[', ']', '"' or '\' in it is quoted in
+ * brackets ('metadata.labels["app.kubernetes.io/name"]'), so that no two nodes share a path.
+ * The root of a document, or of a List item, is "".
  */
 
 /// The path of `key` in the map at `parent`.
