@@ -154,7 +154,9 @@ private:
     static void checkApiVersion(const YamlNode &node, const QString &kind, ImportContext &ctx)
     {
         const YamlNode *apiVersion = node.find(QStringLiteral("apiVersion"));
-        if (!apiVersion) {
+        // `apiVersion:` with no value is null, which kubectl reads as not set (and the
+        // export of a Pod leaves out).
+        if (!apiVersion || apiVersion->isNullValue()) {
             if (kind.isEmpty())
                 return; // kind-missing says it already, and kubectl stops there
             ctx.error(QStringLiteral("api-version-missing"), QStringLiteral("apiVersion"),
