@@ -2,6 +2,7 @@
 // event loop until the outcome is known.
 #include "commands.h"
 #include "runtime/podmanruntime.h"
+#include "runtime/runplan.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -105,6 +106,9 @@ int runRun(const QStringList &args, CommandIo &io)
     parser.addOption({ QStringLiteral("wait"),
                        QStringLiteral("stay until the pod has Succeeded or Failed, restarting "
                                       "containers as the restartPolicy says") });
+    parser.addOption({ QStringLiteral("replace"),
+                       QStringLiteral("replace a pod of the same name that Podman already has "
+                                      "(its containers and their logs go)") });
     int code = 0;
     if (!parseCommandLine(parser, QStringLiteral("run"), args, io, &code))
         return code;
@@ -165,7 +169,28 @@ int runRun(const QStringList &args, CommandIo &io)
             if (e.pod.isEmpty() && e.message.startsWith(QLatin1String("The pod cannot be run")))
                 session.done(1);
         });
-    session.runtime.runPod(yaml);
+    // Podman keeps one pod per name and runs a pod by replacing it: like `podman kube play`,
+    // only with --replace, so that running a file does not remove a pod made elsewhere.
+    QString planError;
+    const std::optional<RunPlan> plan = RunPlan::fromYaml(yaml, &planError);
+    if (!plan || parser.isSet(QStringLiteral("replace"))) {
+        session.runtime.runPod(yaml); // reports a YAML it cannot run
+        return session.exec();
+    }
+    QObject::connect(
+        &session.runtime, &PodRuntime::refreshed, session.loop(),
+        [&] {
+            if (const std::optional<PodRuntimeStatus> existing
+                = session.runtime.pod(plan->podName)) {
+                io.err << "podwright run: pod \"" << plan->podName << "\" already exists ("
+                       << existing->phase << "): run with --replace to replace it, or remove it "
+                       << "first with podwright rm " << plan->podName << '\n';
+                return session.done(1);
+            }
+            session.runtime.runPod(yaml);
+        },
+        Qt::SingleShotConnection);
+    session.runtime.refresh();
     return session.exec();
 }
 

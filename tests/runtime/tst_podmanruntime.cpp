@@ -1092,6 +1092,18 @@ private Q_SLOTS:
         QVERIFY2(out.contains("pod cli stopped"), out.constData());
         QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
         QVERIFY2(out.contains("Stopped"), out.constData());
+        // Running a file whose pod is already there: an error unless --replace, as with
+        // `podman kube play`, so that a pod made elsewhere is not removed by surprise.
+        QCOMPARE(podwright({ QStringLiteral("run"), QStringLiteral("-") }, &out, yaml), 1);
+        QVERIFY2(out.contains("pod \"cli\" already exists (Stopped): run with --replace"),
+                 out.constData());
+        QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
+        QVERIFY2(out.contains("Stopped"), out.constData()); // untouched
+        QCOMPARE(
+            podwright({ QStringLiteral("run"), QStringLiteral("--replace"), QStringLiteral("-") },
+                      &out, yaml),
+            0);
+        QVERIFY2(out.contains("cli  Running"), out.constData());
         QCOMPARE(podwright({ QStringLiteral("rm"), QStringLiteral("cli") }, &out), 0);
         QCOMPARE(podwright({ QStringLiteral("ps") }, &out), 0);
         QVERIFY2(!out.contains("cli"), out.constData());
