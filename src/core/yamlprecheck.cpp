@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace podwright {
 
 ValidationFinding yamlError(const QString &ruleId, const QString &path, const QString &message,
@@ -122,10 +124,15 @@ std::optional<ValidationFinding> checkEncoding(const QByteArray &text)
  * before its parser sees the first one (each may start a simple key), using seconds and
  * about 250 bytes per bracket; its own depth guard comes too late. This lexical pre-pass
  * finds such nesting first. It skips comments and quoted scalars; brackets inside plain or
- * block text may count too, which only matters past `maxDepth` unclosed ones.
+ * block text may count too (see the bound below).
  */
 std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxDepth)
 {
+    // Brackets in plain text or block scalars count here too ("m[[[[" in an annotation, a
+    // quoted string the export writes plain), so this bound is far above maxDepth: the
+    // reader reports real nesting past maxDepth exactly, and a run this long costs yaml-cpp
+    // only a few milliseconds and megabytes.
+    const int limit = std::max(maxDepth, 10000);
     int depth = 0;
     char quote = 0;
     char previous = '\n';
@@ -150,7 +157,7 @@ std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxD
         if ((c == '"' || c == '\'') && atScalarStart) {
             quote = c;
         } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth) {
+            if (++depth > limit) {
                 return yamlError(
                     QStringLiteral("nesting-too-deep"), QString(),
                     QCoreApplication::translate("podwright::Import",

@@ -21,7 +21,8 @@ SourcePos positionOfOffset(const QByteArray &text, qsizetype offset);
 /// Binary content: NUL bytes, invalid UTF-8, UTF-16, control characters ("binary-input").
 std::optional<ValidationFinding> checkEncoding(const QByteArray &text);
 
-/// Flow collections ('[', '{') nested deeper than `maxDepth` ("nesting-too-deep").
+/// Runs of flow openers ('[', '{') too long to hand to yaml-cpp ("nesting-too-deep"): more
+/// than `maxDepth` and 10,000 unclosed ones, counted lexically.
 std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxDepth);
 
 /// A quoted scalar starting at `offset` that is never closed ("yaml-syntax").
