@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -421,6 +422,26 @@ SourcePos endPos(const QByteArray &text)
     return positionOfOffset(text, text.size());
 }
 
+/// yaml-cpp 0.7 can place an error one character past the end of the text (an escape cut
+/// off by the end of a file: `"\`); such a position is moved back to the end.
+SourcePos withinText(const QByteArray &text, SourcePos pos)
+{
+    if (!pos.isValid())
+        return pos;
+    qsizetype start = 0;
+    for (int line = 1; line < pos.line; ++line) {
+        start = text.indexOf('\n', start);
+        if (start < 0)
+            return endPos(text);
+        ++start;
+    }
+    qsizetype end = text.indexOf('\n', start);
+    if (end < 0)
+        end = text.size();
+    pos.column = std::min(pos.column, static_cast<int>(end - start) + 1);
+    return pos;
+}
+
 } // namespace
 
 YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limits)
@@ -480,6 +501,8 @@ YamlReadResult readYamlDocuments(const QByteArray &text, const LoadLimits &limit
         if (auto unclosed = checkClosingQuote(text, builder.lastQuotedOffset))
             result.errors.push_back(*unclosed);
     }
+    for (ValidationFinding &error : result.errors)
+        error.pos = withinText(text, error.pos);
     if (!result.ok())
         result.documents.clear();
     else
