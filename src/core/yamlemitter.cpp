@@ -342,10 +342,11 @@ private:
             return;
         }
         const QString &text = node.text();
-        if (!node.isQuoted()) {
-            // A number, a boolean or a string that needs no quotes, as written; quoted only
-            // if it is not valid YAML as is.
-            out += validPlain(text) ? text : doubleQuoted(text);
+        // A number, a boolean or a string that needs no quotes, as written. Any other plain
+        // scalar is a string (a multi-line plain one too) and is written as the string it
+        // reads back as, so that the next export is the same.
+        if (!node.isQuoted() && validPlain(text)) {
+            out += text;
             return;
         }
         if (literalEligible(text))
