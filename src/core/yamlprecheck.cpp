@@ -209,4 +209,46 @@ std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsize
                          "file was downloaded or pasted, it may be cut short."));
 }
 
+bool colonFollowsKey(const QByteArray &text, qsizetype offset, const QString &key)
+{
+    if (offset < 0 || offset > text.size())
+        return true;
+    qsizetype lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0)
+        lineEnd = text.size();
+    const QByteArray bytes = key.toUtf8();
+    // The key's text may occur in a tag or an anchor before it (`&a a:`): any occurrence on
+    // the line that a ':' follows will do.
+    for (qsizetype at = text.indexOf(bytes, offset); at >= 0 && at + bytes.size() <= lineEnd;
+         at = text.indexOf(bytes, at + 1)) {
+        qsizetype i = at + bytes.size();
+        while (i < lineEnd && (text.at(i) == ' ' || text.at(i) == '\t'))
+            ++i;
+        if (i < lineEnd && text.at(i) == ':')
+            return true;
+        if (bytes.isEmpty())
+            break;
+    }
+    return false;
+}
+
+bool followsExplicitKeyIndicator(const QByteArray &text, qsizetype offset)
+{
+    qsizetype i = std::min(offset, text.size());
+    for (;;) {
+        while (i > 0 && QByteArrayView(" \t\r\n").contains(text.at(i - 1)))
+            --i;
+        if (i == 0)
+            return false;
+        if (text.at(i - 1) == '?')
+            return true;
+        qsizetype word = i - 1;
+        while (word > 0 && !QByteArrayView(" \t\r\n").contains(text.at(word - 1)))
+            --word;
+        if (text.at(word) != '!' && text.at(word) != '&')
+            return false;
+        i = word;
+    }
+}
+
 } // namespace podwright

@@ -28,4 +28,12 @@ std::optional<ValidationFinding> checkFlowDepth(const QByteArray &text, int maxD
 /// A quoted scalar starting at `offset` that is never closed ("yaml-syntax").
 std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsizetype offset);
 
+/// Whether the plain key `key` that starts at byte `offset` (or after a tag or an anchor
+/// there) is followed by ':' on its line.
+bool colonFollowsKey(const QByteArray &text, qsizetype offset, const QString &key);
+
+/// Whether the node at byte `offset` follows an explicit key's '?' (perhaps after a tag, an
+/// anchor or line breaks).
+bool followsExplicitKeyIndicator(const QByteArray &text, qsizetype offset);
+
 } // namespace podwright

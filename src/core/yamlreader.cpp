@@ -141,7 +141,7 @@ public:
         countNodes(1, mark);
         YamlNode node;
         node.setPos(toPos(mark));
-        deliver(std::move(node), anchor, mark, /*plainKey=*/false);
+        deliver(std::move(node), anchor, mark, /*plainKey=*/false, Event::Null);
     }
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
@@ -160,7 +160,7 @@ public:
         }
         countNodes(it->second.second, mark);
         YamlNode copy = it->second.first;
-        deliver(std::move(copy), YAML::NullAnchor, mark, false);
+        deliver(std::move(copy), YAML::NullAnchor, mark, false, Event::Alias);
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
@@ -174,7 +174,7 @@ public:
             lastQuotedOffset = mark.pos;
         YamlNode node = YamlNode::scalar(scalarText(value), quoted);
         node.setPos(toPos(mark));
-        deliver(std::move(node), anchor, mark, !quoted);
+        deliver(std::move(node), anchor, mark, !quoted, Event::Scalar);
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
@@ -186,9 +186,10 @@ public:
     void OnSequenceEnd() override { pop(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+                    YAML::EmitterStyle::value style) override
     {
         push(YamlNode::map(), anchor, mark);
+        m_stack.back().blockMap = style != YAML::EmitterStyle::Flow;
     }
 
     void OnMapEnd() override { pop(); }
@@ -201,6 +202,8 @@ private:
         bool hasMergeKey = false;
         QString pendingKey;
         SourcePos pendingKeyPos;
+        qsizetype pendingKeyOffset = -1; ///< a plain key's byte offset, else -1
+        bool blockMap = false;
         /// Built once a map grows past a few keys, so duplicate detection stays linear.
         std::unique_ptr<QHash<QString, SourcePos>> keyIndex;
     };
@@ -262,7 +265,8 @@ private:
         m_stack.pop_back();
         if (frame.hasMergeKey)
             applyMerge(frame.node);
-        deliver(std::move(frame.node), frame.anchor, YAML::Mark::null_mark(), false);
+        deliver(std::move(frame.node), frame.anchor, YAML::Mark::null_mark(), false,
+                Event::Collection);
     }
 
     /// "<<: *defaults" merges the referenced map(s) under the keys written explicitly, as
@@ -287,7 +291,10 @@ private:
         }
     }
 
-    void deliver(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plainKey)
+    enum class Event { Null, Alias, Scalar, Collection };
+
+    void deliver(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plainKey,
+                 Event event)
     {
         if (anchor != YAML::NullAnchor)
             m_anchors[anchor] = { node, node.nodeCount() };
@@ -304,6 +311,8 @@ private:
             acceptKey(parent, node, mark, plainKey);
             return;
         }
+        if (parent.blockMap && parent.pendingKeyOffset >= 0 && event != Event::Alias)
+            checkValuePlacement(parent, node, event);
         if (parent.keyIndex)
             parent.keyIndex->insert(parent.pendingKey, parent.pendingKeyPos);
         parent.node.appendEntry(parent.pendingKey, std::move(node), parent.pendingKeyPos);
@@ -350,7 +359,38 @@ private:
             parent.hasMergeKey = true;
         parent.pendingKey = text;
         parent.pendingKeyPos = key.pos();
+        parent.pendingKeyOffset = plainKey && mark.pos >= 0 ? mark.pos : -1;
         parent.expectKey = false;
+    }
+
+    /// yaml-cpp 0.7 reads two kinds of broken block maps that go-yaml (kubectl) refuses with
+    /// "could not find expected ':'": a last line without its colon (`image` becomes
+    /// `image: null`) and a value no more indented than its key (`labels:` then `app # x`
+    /// at the same column becomes `labels: app`). Checked only for plain keys written
+    /// `key:`; an explicit `? key` may have no colon and its value sits under the '?'.
+    void checkValuePlacement(const Frame &parent, const YamlNode &value, Event event) const
+    {
+        if (followsExplicitKeyIndicator(*m_text, parent.pendingKeyOffset))
+            return;
+        const SourcePos keyPos = parent.pendingKeyPos;
+        SourcePos where;
+        if (event == Event::Null) {
+            if (!colonFollowsKey(*m_text, parent.pendingKeyOffset, parent.pendingKey))
+                where = keyPos;
+        } else if (!value.isSequence() && value.pos().line > keyPos.line
+                   && value.pos().column <= keyPos.column) {
+            where = value.pos(); // `key:` then a value a block sequence alone may put there
+        }
+        if (!where.isValid())
+            return;
+        throw ReadStop { yamlError(
+            QStringLiteral("yaml-syntax"), currentPath(),
+            QStringLiteral("could not find expected ':'"), where,
+            QCoreApplication::translate(
+                "podwright::Import",
+                "Each field is written `name: value`. This line has no ':' after its field "
+                "name, or it is a value that is not indented more than the field it "
+                "belongs to.")) };
     }
 
     static QString joinPath(const QString &base, const QString &key)

@@ -124,6 +124,12 @@ void TestRoundTripFuzz::regressions_data()
         << "kind: Pod\nmetadata:\n  annotations:\n    a: |\n      " + QByteArray(300, '{') + "\n";
     // yaml-cpp put the error of an escape cut off by the end one column past it.
     QTest::newRow("escape at the end") << QByteArray("\"\\");
+    // A field without its colon loaded as null, or as the value of the field above it.
+    QTest::newRow("field without its colon") << QByteArray("a: 1\nb\n");
+    QTest::newRow("value beside its field") << QByteArray("n:\n1 #\n");
+    QTest::newRow("explicit key without a value") << QByteArray("? a # c\nb: 1\n");
+    QTest::newRow("explicit key, value under the '?'") << QByteArray("? &k a\n: b\n");
+    QTest::newRow("anchored and tagged keys") << QByteArray("&x a:\n!!str c:\nb: *x\n");
     // A plain scalar over several lines was exported quoted, then as a literal block.
     QTest::newRow("multi-line plain scalar") << QByteArray("g\n\nt");
     QTest::newRow("multi-line plain value in flow") << QByteArray("{: {: [{: a\n\n!}]}}");

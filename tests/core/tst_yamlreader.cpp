@@ -231,6 +231,12 @@ void TestYamlReader::syntaxErrors_data()
         << QByteArray("{\"kind\": \"Pod\"},\n{\"kind\": \"Pod\"}\n") << "yaml-syntax" << 1;
     QTest::newRow("comma in second document")
         << QByteArray("kind: Pod\n---\n, x\n") << "yaml-syntax" << 3;
+    // yaml-cpp 0.7 reads these as `image: null` and `labels: app`; kubectl refuses them.
+    QTest::newRow("last field without its colon")
+        << QByteArray("spec:\n  containers:\n  - name: web\n    image\n") << "yaml-syntax" << 4;
+    QTest::newRow("value not indented under its field")
+        << QByteArray("metadata:\n  labels:\n  app # the app\n") << "yaml-syntax" << 3;
+    QTest::newRow("escape cut off at the end") << QByteArray("\"\\") << "yaml-syntax" << 1;
 }
 
 void TestYamlReader::syntaxErrors()
