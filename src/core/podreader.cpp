@@ -154,9 +154,10 @@ private:
     static void checkApiVersion(const YamlNode &node, const QString &kind, ImportContext &ctx)
     {
         const YamlNode *apiVersion = node.find(QStringLiteral("apiVersion"));
-        // `apiVersion:` with no value is null, which kubectl reads as not set (and the
-        // export of a Pod leaves out).
-        if (!apiVersion || apiVersion->isNullValue()) {
+        // `apiVersion:` with no value (null) or an empty string is what kubectl reads as
+        // not set, and what the export of a Pod leaves out.
+        if (!apiVersion || apiVersion->isNullValue()
+            || (apiVersion->isScalar() && apiVersion->text().isEmpty())) {
             if (kind.isEmpty())
                 return; // kind-missing says it already, and kubectl stops there
             ctx.error(QStringLiteral("api-version-missing"), QStringLiteral("apiVersion"),

@@ -114,6 +114,8 @@ void TestRoundTripFuzz::regressions_data()
                       "      # the app\n      app.kubernetes.io/name: web # web\n");
     // `apiVersion:` (null) loaded silently, but its export said "apiVersion not set".
     QTest::newRow("null apiVersion") << QByteArray("apiVersion:\nkind: Pod");
+    QTest::newRow("empty apiVersion") << QByteArray("apiVersion: |\nkind: Pod");
+    QTest::newRow("empty quoted apiVersion") << QByteArray("apiVersion: \"\"\nkind: Pod\n");
     // Brackets in text counted as nesting: a string of 300 '[' loaded quoted and was
     // exported plain, which then did not load.
     QTest::newRow("brackets in a plain label")
