@@ -132,8 +132,10 @@ int documentTarget(int document)
 class CommentAttacher
 {
 public:
-    CommentAttacher(const std::vector<YamlNode> &documents, Manifest &manifest)
+    CommentAttacher(const QByteArray &text, const std::vector<YamlNode> &documents,
+                    Manifest &manifest)
         : m_manifest(manifest)
+        , m_text(text)
     {
         m_firstResource.assign(documents.size(), -1);
         for (int r = static_cast<int>(manifest.resources.size()) - 1; r >= 0; --r) {
@@ -300,9 +302,42 @@ private:
         auto to = from;
         while (to != m_anchors.end() && to->line == comment.line)
             ++to;
+        if (from != to && comment.afterFlowEnd) {
+            // The outermost flow collection that starts on the line: `emptyDir: {}` in
+            // `- emptyDir: {}  # scratch`, not its item, whose first line the export may
+            // give to another field (`- name: cache`).
+            for (auto anchor = from; anchor != to; ++anchor) {
+                if (valueIsFlowCollection(*anchor))
+                    return &*anchor;
+            }
+            return &*from;
+        }
         if (from != to)
-            return comment.afterFlowEnd ? &*from : &*(to - 1);
+            return &*(to - 1);
         return from == m_anchors.begin() ? nullptr : &*(from - 1);
+    }
+
+    bool valueIsFlowCollection(const Anchor &anchor) const
+    {
+        if (anchor.step < 0)
+            return false; // a document or a List item: the outermost anyway
+        const PathStep &step = m_steps[static_cast<std::size_t>(anchor.step)];
+        const YamlNode &node = step.container->isMap()
+            ? step.container->entries()[step.index].second
+            : step.container->items()[step.index];
+        const SourcePos pos = node.pos();
+        if ((!node.isMap() && !node.isSequence()) || !pos.isValid())
+            return false;
+        if (m_lineStarts.empty()) {
+            m_lineStarts.push_back(0);
+            for (qsizetype i = m_text.indexOf('\n'); i >= 0; i = m_text.indexOf('\n', i + 1))
+                m_lineStarts.push_back(i + 1);
+        }
+        if (pos.line > static_cast<int>(m_lineStarts.size()))
+            return false;
+        const qsizetype offset
+            = m_lineStarts[static_cast<std::size_t>(pos.line - 1)] + pos.column - 1;
+        return offset < m_text.size() && (m_text.at(offset) == '[' || m_text.at(offset) == '{');
     }
 
     /// Who keeps the comments after a document's last node: its resource, unless it is a
@@ -330,6 +365,8 @@ private:
     }
 
     Manifest &m_manifest;
+    const QByteArray &m_text;
+    mutable std::vector<qsizetype> m_lineStarts; ///< of m_text, worked out when first needed
     std::vector<int> m_firstResource; ///< per document
     std::vector<PathStep> m_steps;
     std::vector<Anchor> m_anchors; ///< in source order
@@ -347,7 +384,7 @@ int attachComments(const QByteArray &text, const std::vector<YamlNode> &document
     const ScannedYaml scanned = scanYamlComments(text, MaxComments);
     if (scanned.comments.empty())
         return scanned.skipped;
-    CommentAttacher attacher(documents, manifest);
+    CommentAttacher attacher(text, documents, manifest);
     return attacher.attach(scanned) + scanned.skipped;
 }
 

@@ -112,6 +112,10 @@ void TestRoundTripFuzz::regressions_data()
     QTest::newRow("dotted key in a List item")
         << QByteArray("kind: List\nitems:\n- kind: Pod\n  metadata:\n    labels:\n"
                       "      # the app\n      app.kubernetes.io/name: web # web\n");
+    // A comment after `- emptyDir: {}` went with the item to the export's first line,
+    // `- name: e`, and ran into that line's comment.
+    QTest::newRow("comment after an item's flow value")
+        << QByteArray("kind: Pod\nspec:\n volumes:\n  - : {} #\n    name: e #");
     // `apiVersion:` (null) loaded silently, but its export said "apiVersion not set".
     QTest::newRow("null apiVersion") << QByteArray("apiVersion:\nkind: Pod");
     QTest::newRow("empty apiVersion") << QByteArray("apiVersion: |\nkind: Pod");

@@ -89,6 +89,15 @@ void TestYamlComments::attached_data()
     QTest::newRow("after a flow collection")
         << QByteArray(pod + "  containers: [{name: a, args: [x, y]}] # all\n")
         << QStringList { "trailing spec.containers: all" };
+    // kubectl writes a volume's keys in alphabetical order; the export puts `name` first.
+    QTest::newRow("after an item's flow value, not on the item")
+        << QByteArray(pod + "  volumes:\n  - emptyDir: {} # scratch\n    name: cache # c\n")
+        << QStringList { "trailing spec.volumes[name=cache].emptyDir: scratch",
+                         "trailing spec.volumes[name=cache].name: c" };
+    QTest::newRow("dotted label key")
+        << QByteArray("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n"
+                      "    app.kubernetes.io/name: web # the app\nspec: {}\n")
+        << QStringList { "trailing metadata.labels[\"app.kubernetes.io/name\"]: the app" };
     QTest::newRow("inside a flow collection over lines")
         << QByteArray(pod + "  nodeSelector: {a: b, # first\n    c: d}\n")
         << QStringList { "trailing spec.nodeSelector.a: first" };
