@@ -38,6 +38,16 @@ namespace {
 
 const QString podName = QStringLiteral("window-run");
 
+/// A pod of one container that sleeps for ten minutes.
+QByteArray sleeperPod(const QString &name)
+{
+    return QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %1\nspec:\n"
+                          "  containers:\n  - name: app\n    image: localhost/busybox:test\n"
+                          "    imagePullPolicy: Never\n    command: [sleep, '600']\n")
+        .arg(name)
+        .toUtf8();
+}
+
 // An init container fills a shared emptyDir, a web server serves it, and a worker ignores
 // SIGTERM so that Stop has to wait out the 3 s grace period before SIGKILL.
 const char podYaml[] = R"(apiVersion: v1
@@ -316,17 +326,7 @@ private Q_SLOTS:
         missing.program = QStringLiteral("/nonexistent/podman");
         auto *withoutPodman = new PodmanRuntime(missing);
         RunController noPodman(withoutPodman);
-        noPodman.runPod(R"(apiVersion: v1
-kind: Pod
-metadata:
-  name: never-created
-spec:
-  containers:
-  - name: app
-    image: localhost/busybox:test
-    imagePullPolicy: Never
-    command: [sleep, '600']
-)");
+        noPodman.runPod(sleeperPod(QStringLiteral("never-created")));
         QTRY_VERIFY_WITH_TIMEOUT(withoutPodman->pod(QStringLiteral("never-created"))
                                      && withoutPodman->pod(QStringLiteral("never-created"))->phase
                                          == QLatin1String("Failed"),
@@ -417,17 +417,7 @@ spec:
         QStringList messages;
         connect(&controller, &RunController::statusMessage, this,
                 [&messages](const QString &text) { messages << text; });
-        const QByteArray yaml = R"(apiVersion: v1
-kind: Pod
-metadata:
-  name: taken
-spec:
-  containers:
-  - name: app
-    image: localhost/busybox:test
-    imagePullPolicy: Never
-    command: [sleep, '600']
-)";
+        const QByteArray yaml = sleeperPod(QStringLiteral("taken"));
         controller.askToRun(yaml, nullptr);
         QTRY_COMPARE_WITH_TIMEOUT(asked, QStringList { QStringLiteral("taken Pending") }, 15000);
         QTRY_VERIFY(
