@@ -67,6 +67,14 @@ bool quoteStartsScalar(QByteArrayView line, qsizetype i)
 /// `|` or `>`, with an optional chomping indicator and indentation digit.
 bool opensBlockScalar(QByteArrayView content)
 {
+    // yaml-cpp 0.7 also ends a header at a '#' with no blank before it (`a: >#`): the
+    // lines below are the scalar's.
+    if (const qsizetype hash = content.indexOf('#'); hash > 0
+        && (content.at(hash - 1) == '|' || content.at(hash - 1) == '>'
+            || content.at(hash - 1) == '+' || content.at(hash - 1) == '-'
+            || (content.at(hash - 1) >= '1' && content.at(hash - 1) <= '9'))
+        && opensBlockScalar(content.first(hash)))
+        return true;
     content = content.trimmed();
     int n = 0;
     while (n < 2 && !content.isEmpty()
