@@ -124,7 +124,7 @@ void YamlMutator::mutate(QByteArray &text)
     QByteArray &line = lines[at];
     const int column = bounded(static_cast<int>(line.size()) + 1);
     bool newline = finalNewline;
-    switch (bounded(24)) {
+    switch (bounded(28)) {
     case 0: lines.insert(bounded(n + 1), someLine()); break;
     case 1: lines.removeAt(at); break;
     case 2: lines.insert(at, line); break; // a duplicate key or item
@@ -200,6 +200,32 @@ void YamlMutator::mutate(QByteArray &text)
     case 20: line.insert(column, bounded(2) ? " \"# q\"" : " '#' # c"); break;
     case 21: lines.insert(at + 1, line.left(column) + someComment()); break;
     case 22: lines.insert(at, QByteArray()); break; // an empty line
+    case 23: // Windows line ends
+        for (QByteArray &l : lines) {
+            if (!l.endsWith('\r'))
+                l += '\r';
+        }
+        break;
+    case 24: { // the whole text as the items of a List
+        for (QByteArray &l : lines)
+            l.prepend("  ");
+        lines.first().replace(0, 1, "-");
+        lines.prepend("items:");
+        lines.prepend("kind: List");
+        lines.prepend("apiVersion: v1");
+        break;
+    }
+    case 25: { // block scalars with indicators, and lines in them that look like comments
+        static const char *const Blocks[]
+            = { "a: |2\n   # x\n  y",        "a: >+\n  # x\n\n",
+                "- |-\n  # only\n#real",     "a: |\n\n  # after a blank\n b",
+                "a: | # header\n  t\n  # t", "a: |1\n  #" };
+        const QByteArrayList block = QByteArray(Blocks[bounded(std::size(Blocks))]).split('\n');
+        const QByteArray indent(2 * bounded(3), ' ');
+        for (int i = 0; i < block.size(); ++i)
+            lines.insert(at + i, indent + block.at(i));
+        break;
+    }
     default: {
         // the line's trailing comment moves or doubles
         const qsizetype hash = line.indexOf(" #");
