@@ -184,6 +184,16 @@ std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsize
 {
     if (offset < 0 || offset >= text.size())
         return std::nullopt;
+    // yaml-cpp marks a scalar with a tag or an anchor where they start (`!!str "x`, `!"x`,
+    // `&a "x`): the quote comes after them.
+    while (offset < text.size() && (text.at(offset) == '!' || text.at(offset) == '&')) {
+        while (offset < text.size() && !QByteArrayView(" \t\r\n\"'").contains(text.at(offset)))
+            ++offset;
+        while (offset < text.size() && (text.at(offset) == ' ' || text.at(offset) == '\t'))
+            ++offset;
+    }
+    if (offset >= text.size())
+        return std::nullopt;
     const char quote = text.at(offset);
     if (quote != '"' && quote != '\'')
         return std::nullopt;

@@ -105,7 +105,7 @@ public:
     { }
 
     std::vector<YamlNode> documents;
-    /// Byte offset of the last quoted or block scalar (see checkClosingQuote).
+    /// Byte offset of the last quoted, block or tagged scalar (see checkClosingQuote).
     qsizetype lastQuotedOffset = -1;
 
     void OnDocumentStart(const YAML::Mark &mark) override
@@ -170,7 +170,7 @@ public:
         // yaml-cpp tags a plain scalar "?" and a quoted or block scalar "!": a quoted "1.0"
         // must stay a string. An explicit !!str counts as quoted too.
         const bool quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
-        if (tag == "!" && mark.pos >= 0)
+        if (tag != "?" && mark.pos >= 0) // quoted, block, or with a tag (`!!str "x`)
             lastQuotedOffset = mark.pos;
         YamlNode node = YamlNode::scalar(scalarText(value), quoted);
         node.setPos(toPos(mark));

@@ -236,6 +236,12 @@ void TestYamlReader::syntaxErrors_data()
         << QByteArray("spec:\n  containers:\n  - name: web\n    image\n") << "yaml-syntax" << 4;
     QTest::newRow("value not indented under its field")
         << QByteArray("metadata:\n  labels:\n  app # the app\n") << "yaml-syntax" << 3;
+    QTest::newRow("unclosed quote after a tag")
+        << QByteArray("kind: Pod\nimage: !!str \"nginx\n") << "yaml-syntax" << 2;
+    QTest::newRow("unclosed quote after an anchor")
+        << QByteArray("image: &i \"nginx\nb: 1\n") << "yaml-syntax" << 1;
+    QTest::newRow("unclosed quote against a tag")
+        << QByteArray("s: !\" #\nb: 1\n") << "yaml-syntax" << 1;
     QTest::newRow("escape cut off at the end") << QByteArray("\"\\") << "yaml-syntax" << 1;
 }
 
