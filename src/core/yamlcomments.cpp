@@ -63,6 +63,20 @@ bool quoteStartsScalar(QByteArrayView line, qsizetype i)
     }
 }
 
+/// Whether a quote at `i` is where a scalar can start: after a blank, a flow indicator, a
+/// key's colon, a dash, or a tag written against it (`!"x"`, as yaml-cpp reads it).
+bool quoteMayOpen(QByteArrayView line, qsizetype i)
+{
+    if (i == 0 || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))
+        return true;
+    if (line.at(i - 1) != '!')
+        return false;
+    qsizetype token = i - 1;
+    while (token > 0 && !QByteArrayView(" \t[{,").contains(line.at(token - 1)))
+        --token;
+    return line.at(token) == '!';
+}
+
 /// Whether the content of a line (its comment removed) ends with a block scalar header:
 /// `|` or `>`, with an optional chomping indicator and indentation digit.
 bool opensBlockScalar(QByteArrayView content)
@@ -156,8 +170,7 @@ ScannedYaml scanYamlComments(const QByteArray &text, int maxComments)
             } else if (c == '#' && (i == 0 || line.at(i - 1) == ' ' || line.at(i - 1) == '\t')) {
                 comment = i;
                 break;
-            } else if ((c == '"' || c == '\'')
-                       && (i == 0 || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))) {
+            } else if ((c == '"' || c == '\'') && quoteMayOpen(line, i)) {
                 quote = c; // a quote opens a scalar only where a scalar can start
                 quoteOpened = i;
             }

@@ -105,7 +105,9 @@ QByteArray withoutComments(const QByteArray &text)
         const bool marker = std::binary_search(scanned.documentMarkers.begin(),
                                                scanned.documentMarkers.end(), comment.line);
         const qsizetype hash = line.lastIndexOf("#" + comment.text.toUtf8());
-        if (comment.fullLine && !marker) {
+        if (comment.fullLine && !marker && comment.line == 1) {
+            line.clear(); // not dropped: a BOM on line 2 would become the file's BOM
+        } else if (comment.fullLine && !marker) {
             drop[static_cast<std::size_t>(comment.line - 1)] = true;
             for (qsizetype next = comment.line; next < lines.size(); ++next) {
                 if (!lines.at(next).trimmed().isEmpty())

@@ -142,6 +142,9 @@ void TestRoundTripFuzz::regressions_data()
     QTest::newRow("hash right after a block header") << QByteArray("a: >#\n #");
     QTest::newRow("hash right after a header with indicators")
         << QByteArray("a: |-2#x\n   # text\nb: 1\n");
+    // A quote after a tag was not seen as one: a '#' in it was scanned as a comment.
+    QTest::newRow("quoted after a tag, over lines")
+        << QByteArray("a: !\"x\n  #y\"\nb: !!str 'p\n  #q' # r\n");
     // A plain scalar over several lines was exported quoted, then as a literal block.
     QTest::newRow("multi-line plain scalar") << QByteArray("g\n\nt");
     QTest::newRow("multi-line plain value in flow") << QByteArray("{: {: [{: a\n\n!}]}}");
