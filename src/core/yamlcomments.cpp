@@ -64,10 +64,11 @@ bool quoteStartsScalar(QByteArrayView line, qsizetype i)
 }
 
 /// Whether a quote at `i` is where a scalar can start: after a blank, a flow indicator, a
-/// key's colon, a dash, or a tag written against it (`!"x"`, as yaml-cpp reads it).
+/// colon (`{"a":"b"}`), or a tag written against it (`!"x"`, as yaml-cpp reads it). Not
+/// against a dash or a '?', which are indicators only before a blank: `-"x` is plain text.
 bool quoteMayOpen(QByteArrayView line, qsizetype i)
 {
-    if (i == 0 || QByteArrayView(" \t[{,:-?").contains(line.at(i - 1)))
+    if (i == 0 || QByteArrayView(" \t[{,:").contains(line.at(i - 1)))
         return true;
     if (line.at(i - 1) != '!')
         return false;
