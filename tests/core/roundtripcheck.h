@@ -20,7 +20,8 @@ struct RoundTripFailure {
  * (b) is a fixed point: write(read(export)) == export, byte for byte,
  * (c) holds the same data as the input (the canonical trees of both are equal),
  * (d) carries every comment of the input but those counted as not kept
- *     (LoadResult::unplacedComments, countCommentLinesLeftOut()),
+ *     (LoadResult::unplacedComments, countCommentLinesLeftOut()), each on a line of its
+ *     own unless two after content come to share a line of the export,
  * and (e) what the comment scanner calls a comment is one for yaml-cpp too: the input with
  * those comments cut out reads to the same trees.
  */

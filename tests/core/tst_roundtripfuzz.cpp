@@ -145,6 +145,12 @@ void TestRoundTripFuzz::regressions_data()
     // A quote after a tag was not seen as one: a '#' in it was scanned as a comment.
     QTest::newRow("quoted after a tag, over lines")
         << QByteArray("a: !\"x\n  #y\"\nb: !!str 'p\n  #q' # r\n");
+    // `-"x` is plain text, but the scanner opened a quote there that ran over lines.
+    QTest::newRow("quote against a dash") << QByteArray(" - -\"\n- |\n \" #");
+    QTest::newRow("quote against a question mark") << QByteArray("a: ?\"x\nb: |\n  \" # text\n");
+    // Comments of an item and of its first key share the export's line: both are kept.
+    QTest::newRow("comments of an item and its first key")
+        << QByteArray("{: {: [{: {: {: [{ #\n, #\n}]}}}]}}");
     // A plain scalar over several lines was exported quoted, then as a literal block.
     QTest::newRow("multi-line plain scalar") << QByteArray("g\n\nt");
     QTest::newRow("multi-line plain value in flow") << QByteArray("{: {: [{: a\n\n!}]}}");
