@@ -2,6 +2,7 @@
 
 #include "podreader.h"
 #include "yamlcommentmap.h"
+#include "yamlprecheck.h"
 #include "yamlreader.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,9 @@
 
 namespace podwright {
 
-LoadResult loadManifest(const QByteArray &text, const LoadLimits &limits)
+LoadResult loadManifest(const QByteArray &input, const LoadLimits &limits)
 {
+    const QByteArray text = withLineFeeds(input);
     LoadResult result;
     YamlReadResult read = readYamlDocuments(text, limits);
     if (!read.ok()) {

@@ -32,6 +32,21 @@ SourcePos positionOfOffset(const QByteArray &text, qsizetype offset)
     return { line, static_cast<int>(offset - lineStart) + 1 };
 }
 
+QByteArray withLineFeeds(const QByteArray &text)
+{
+    qsizetype cr = text.indexOf('\r');
+    while (cr >= 0 && cr + 1 < text.size() && text.at(cr + 1) == '\n')
+        cr = text.indexOf('\r', cr + 2);
+    if (cr < 0)
+        return text; // shared, not copied: the usual case
+    QByteArray copy = text;
+    for (qsizetype i = cr; i < copy.size(); ++i) {
+        if (copy.at(i) == '\r' && (i + 1 == copy.size() || copy.at(i + 1) != '\n'))
+            copy[i] = '\n';
+    }
+    return copy;
+}
+
 /// Rejects what is not YAML text before yaml-cpp sees it. Hand-written rather than
 /// QStringDecoder because a learner needs to know *where* the bad byte is, and Qt's decoder
 /// only says that there was one.

@@ -18,6 +18,11 @@ ValidationFinding yamlError(const QString &ruleId, const QString &path, const QS
 /// The 1-based line:column of a byte offset.
 SourcePos positionOfOffset(const QByteArray &text, qsizetype offset);
 
+/// The text with each CR that no LF follows made an LF, byte for byte (positions stay).
+/// YAML, and go-yaml (kubectl), read a lone CR as a line break; yaml-cpp 0.7 reads it as a
+/// character, so `# note\rimage: x` would hide a field kubectl sees.
+QByteArray withLineFeeds(const QByteArray &text);
+
 /// Binary content: NUL bytes, invalid UTF-8, UTF-16, control characters ("binary-input").
 std::optional<ValidationFinding> checkEncoding(const QByteArray &text);
 
