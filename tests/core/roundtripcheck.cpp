@@ -4,6 +4,7 @@
 #include "manifestwriter.h"
 #include "validator.h"
 #include "yamlcomments.h"
+#include "yamlprecheck.h"
 #include "yamlreader.h"
 
 #include <QByteArrayList>
@@ -150,14 +151,16 @@ bool textsCarriedOver(const QStringList &input, const QStringList &output)
 
 } // namespace
 
-std::optional<RoundTripFailure> checkRoundTrip(const QByteArray &input, qint64 timeLimitMs)
+std::optional<RoundTripFailure> checkRoundTrip(const QByteArray &rawInput, qint64 timeLimitMs)
 {
+    // What the reader reads: a lone CR is a line break (withLineFeeds()).
+    const QByteArray input = withLineFeeds(rawInput);
     const auto fail = [](const char *property, const QString &detail) {
         return RoundTripFailure { QString::fromLatin1(property), detail };
     };
     QElapsedTimer timer;
     timer.start();
-    const LoadResult in = loadManifest(input);
+    const LoadResult in = loadManifest(rawInput);
     if (timer.elapsed() > timeLimitMs)
         return fail("fast", QStringLiteral("loadManifest took %1 ms").arg(timer.elapsed()));
     const QByteArrayList inputLines = linesOf(input);

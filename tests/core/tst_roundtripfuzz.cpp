@@ -8,6 +8,7 @@
 //   PODWRIGHT_FUZZ_ITERATIONS=500000 PODWRIGHT_FUZZ_SEED=7 PODWRIGHT_FUZZ_SAVE=/tmp/fuzz
 //   tst_roundtripfuzz mutatedManifestsRoundTrip
 // PODWRIGHT_FUZZ_TIME_LIMIT_MS raises the 1 s bound under a sanitizer.
+#include "manifestio.h"
 #include "roundtripcheck.h"
 #include "yamlmutator.h"
 
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QMap>
 #include <QTest>
+
+using namespace podwright;
 
 class TestRoundTripFuzz : public QObject
 {
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void regressions_data();
     void regressions();
     void mutatedManifestsRoundTrip();
+    void loneCarriageReturnIsALineBreak();
 
 private:
     QByteArrayList m_seeds;
@@ -151,6 +155,11 @@ void TestRoundTripFuzz::regressions_data()
     // Comments of an item and of its first key share the export's line: both are kept.
     QTest::newRow("comments of an item and its first key")
         << QByteArray("{: {: [{: {: {: [{ #\n, #\n}]}}}]}}");
+    // A lone CR is a line break to YAML and kubectl, a character to yaml-cpp: the field
+    // after a comment was hidden in it, and a CR alone on a line was a value.
+    QTest::newRow("lone CR ends a comment") << QByteArray("a: 1 # note\rb: 2\n");
+    QTest::newRow("lone CR line in a flow map") << QByteArray("{\r: {\r: [{\r:\n\r #\n}]}}");
+    QTest::newRow("lone CR line breaks") << QByteArray("kind: Pod\rmetadata:\r  name: a\r");
     // A plain scalar over several lines was exported quoted, then as a literal block.
     QTest::newRow("multi-line plain scalar") << QByteArray("g\n\nt");
     QTest::newRow("multi-line plain value in flow") << QByteArray("{: {: [{: a\n\n!}]}}");
@@ -203,6 +212,19 @@ void TestRoundTripFuzz::mutatedManifestsRoundTrip()
         qInfo("%s: %d inputs", qPrintable(it.key()), it.value());
     QVERIFY2(firstFailures.isEmpty(),
              qPrintable(firstFailures.join(QStringLiteral("\n-----\n")).left(20000)));
+}
+
+void TestRoundTripFuzz::loneCarriageReturnIsALineBreak()
+{
+    // As kubectl reads it: the field after the comment is there, on line 3.
+    const LoadResult r = loadManifest("kind: ConfigMap\rdata: # the data\r  b: x\r");
+    QVERIFY(r.parsed);
+    QCOMPARE(r.manifest.resources.size(), std::size_t(1));
+    const YamlNode *b = r.manifest.resources[0].node.findPath(QStringLiteral("data.b"));
+    QVERIFY(b);
+    QCOMPARE(b->text(), QStringLiteral("x"));
+    QCOMPARE(b->pos().line, 3);
+    QCOMPARE(writeManifest(r.manifest), QByteArray("kind: ConfigMap\ndata: # the data\n  b: x\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRoundTripFuzz)
