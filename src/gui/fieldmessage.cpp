@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLayout>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace podwright::gui {
@@ -113,10 +114,12 @@ void FieldMessage::render()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            QWidget *cell = parentWidget();
-            if (QWidget *section = cell ? cell->parentWidget() : nullptr;
-                section && section->layout())
-                section->layout()->invalidate();
+            for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                if (qobject_cast<QFormLayout *>(w->layout())) {
+                    w->layout()->invalidate();
+                    break;
+                }
+            }
         },
         Qt::QueuedConnection);
 }
@@ -128,30 +131,52 @@ FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *fiel
     labelWidget->setBuddy(field);
     labelWidget->setToolTip(toolTip);
     field->setToolTip(toolTip);
-    // The message sits under the field, not under the label, so the form stays two columns.
-    auto *cell = new QWidget;
-    auto *cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
+    // A composite field (a table with its buttons) takes focus in an inner widget, which no
+    // label names: give it the row's label, or a screen reader reads an unnamed table.
+    if (QWidget *inner = field->focusProxy(); inner && inner->accessibleName().isEmpty())
+        inner->setAccessibleName(plainLabelText(label));
+    auto *message = new FieldMessage;
     if (auto *box = qobject_cast<QCheckBox *>(field); box && !box->text().isEmpty()) {
+        // The box, its wrapped text and the message share a cell (the box is named by its
+        // text, CheckBoxText); the cell is the row's field, so containerform.cpp hides the row
+        // through the box's parent.
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
         auto *line = new QHBoxLayout;
         line->addWidget(box, 0, Qt::AlignTop);
         line->addWidget(new CheckBoxText(box), 1);
         cellLayout->addLayout(line);
-    } else {
-        cellLayout->addWidget(field);
+        cellLayout->addWidget(message);
+        cell->setFocusProxy(field);
+        form->addRow(labelWidget, cell);
+        return message;
     }
-    auto *message = new FieldMessage(cell);
-    cellLayout->addWidget(message);
-    cell->setFocusProxy(field);
+    // Label and field are siblings: Qt looks for a field's buddy label only among the field's
+    // siblings, for its accessible name and for the Label relation that gives a combo box (whose
+    // name on Linux is its current text) its label in Orca. So the message takes a row of its
+    // own under the field; while hidden, QFormLayout gives that row no space.
     // Tables get the form's full width under their label: their columns need the room.
     if (field->property("wideField").toBool()) {
         form->addRow(labelWidget);
-        form->addRow(cell);
+        form->addRow(field);
+        form->addRow(message);
     } else {
-        form->addRow(labelWidget, cell);
+        form->addRow(labelWidget, field);
+        form->setWidget(form->rowCount(), QFormLayout::FieldRole, message);
     }
     return message;
+}
+
+QString plainLabelText(const QString &label)
+{
+    // "Co&mmand:" -> "Command", "R&&D:" -> "R&D": what a screen reader should say.
+    QString text = label;
+    text.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+    if (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text.trimmed();
 }
 
 } // namespace podwright::gui

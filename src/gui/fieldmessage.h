@@ -33,9 +33,12 @@ private:
     Findings m_findings;
 };
 
-/// Adds "label: field" to `form` with the label's buddy set (for its mnemonic), `toolTip` on
-/// both, and an empty FieldMessage under the field, which it returns.
+/// Adds "label: field" to `form` with the label's buddy set (for its mnemonic and for screen
+/// readers, which name the field after it), `toolTip` on both, and an empty FieldMessage under
+/// the field, which it returns.
 FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field,
                           const QString &toolTip);
+/// A label's text as a screen reader should say it: no mnemonic '&', no trailing colon.
+QString plainLabelText(const QString &label);
 
 } // namespace podwright::gui

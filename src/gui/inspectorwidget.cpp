@@ -107,6 +107,7 @@ Form *InspectorWidget::ensureForm(Form *&form)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Inspector"));
     scroll->setWidget(form);
     m_stack->addWidget(scroll);
     m_pages.emplace_back(form, scroll);

@@ -75,6 +75,7 @@ ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, Q
     m_proxy->setFilterRole(FindingsModel::SeverityRole);
     m_proxy->setFilterKeyColumn(FindingsModel::SeverityColumn);
 
+    m_view->setAccessibleName(tr("Problems"));
     m_view->setHeader(new ProblemsHeader(m_view));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -119,6 +120,7 @@ ProblemsPanel::ProblemsPanel(PodDocument *document, SelectionModel *selection, Q
     detailsArea->setWidget(m_details);
     detailsArea->setWidgetResizable(true);
     detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setAccessibleName(tr("Problem details"));
 
     // Details under the list: the dock is wide and short, and the message column needs the
     // width.

@@ -25,6 +25,9 @@ YamlPane::YamlPane(PodDocument *document, QUndoStack *stack, SelectionModel *sel
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
 {
+    m_editor->setAccessibleName(tr("YAML text"));
+    m_editor->setAccessibleDescription(
+        tr("The pod as it will be exported; edits apply to the canvas after a short pause"));
     m_banner->setObjectName(QStringLiteral("yamlErrorBanner"));
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
