@@ -1,6 +1,7 @@
 #include "podview.h"
 
 #include "canvascontroller.h"
+#include "canvasdescription.h"
 #include "canvasitem.h"
 #include "laneitem.h"
 #include "poddocument.h"
@@ -55,6 +56,11 @@ PodView::PodView(PodDocument *document, QUndoStack *undoStack, SelectionModel *s
 
     connect(selection, &SelectionModel::currentChanged, this, &PodView::ensureSelectionVisible);
     connect(document, &PodDocument::changed, viewport(), qOverload<>(&QWidget::update));
+    // Connected after the scene's own (PodScene relayouts first), so the geometry the
+    // description reads is the new one.
+    connect(selection, &SelectionModel::currentChanged, this,
+            &PodView::updateAccessibleDescription);
+    connect(document, &PodDocument::changed, this, &PodView::updateAccessibleDescription);
 }
 
 PodView::~PodView()
@@ -249,7 +255,11 @@ void PodView::moveSelection(int dx, int dy)
         return;
     }
     // The nearest item in the pressed direction, preferring ones straight ahead.
-    const QPointF from = current->sceneBoundingRect().center();
+    const QRectF fromRect = current->sceneBoundingRect();
+    const QPointF from = fromRect.center();
+    // Ahead means beyond the middle of the current item's far half: a taller card beside this
+    // one (it has a row of ports) has its centre a little lower, and is not "below" it.
+    const qreal minimumAlong = std::max<qreal>(1, (dx ? fromRect.width() : fromRect.height()) / 4);
     QGraphicsItem *best = nullptr;
     qreal bestScore = 0;
     for (QGraphicsItem *item : items) {
@@ -260,7 +270,7 @@ void PodView::moveSelection(int dx, int dy)
             continue; // the frame around the current card is not "next" to it
         const QPointF d = r.center() - from;
         const qreal along = dx * d.x() + dy * d.y();
-        if (along <= 1)
+        if (along <= minimumAlong)
             continue;
         const qreal across = std::abs(dx ? d.y() : d.x());
         const qreal score = along + 3 * across;
@@ -314,6 +324,22 @@ void PodView::contextMenuEvent(QContextMenuEvent *event)
     m_selection->setCurrent(ref);
     m_controller->contextMenu(ref, this)->popup(event->globalPos());
     event->accept();
+}
+
+void PodView::focusInEvent(QFocusEvent *event)
+{
+    // The first description is made when the canvas first gets focus, not with the window
+    // (docs/benchmarks.md, "Start-up"): before, no screen reader is looking at it.
+    updateAccessibleDescription();
+    QGraphicsView::focusInEvent(event);
+}
+
+void PodView::updateAccessibleDescription()
+{
+    // QWidget sends QAccessible::DescriptionChanged when the text differs: a screen reader
+    // says the new selection as the arrow keys move it, the canvas keeping the focus.
+    setAccessibleDescription(CanvasDescription::describe(m_scene->geometry(), *m_scene->document(),
+                                                         m_selection->current()));
 }
 
 void PodView::ensureSelectionVisible()

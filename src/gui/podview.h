@@ -64,6 +64,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -74,6 +75,8 @@ private:
     void highlightLane(const QMimeData *mime, QPointF scenePos);
     void moveSelection(int dx, int dy);
     void ensureSelectionVisible();
+    /// The accessible description follows the selection (CanvasDescription).
+    void updateAccessibleDescription();
 
     PodScene *m_scene;
     CanvasController *m_controller;
