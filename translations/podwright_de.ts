@@ -1788,6 +1788,121 @@
     </message>
 </context>
 <context>
+    <name>podwright::gui::CanvasDescription</name>
+    <message>
+        <source>1 container</source>
+        <translation>1 Container</translation>
+    </message>
+    <message>
+        <source>%1 containers</source>
+        <translation>%1 Container</translation>
+    </message>
+    <message>
+        <source>1 volume</source>
+        <translation>1 Volume</translation>
+    </message>
+    <message>
+        <source>%1 volumes</source>
+        <translation>%1 Volumes</translation>
+    </message>
+    <message>
+        <source>1 port</source>
+        <translation>1 Port</translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation>%1 Ports</translation>
+    </message>
+    <message>
+        <source>1 mount</source>
+        <translation>1 Mount</translation>
+    </message>
+    <message>
+        <source>%1 mounts</source>
+        <translation>%1 Mounts</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>1 hint</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 hints</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message>
+        <source>No pod yet: press Ctrl+Shift+N for a new pod, or add one from the Parts list</source>
+        <translation>Noch kein Pod: Strg+Umschalt+N legt einen neuen an, oder fügen Sie einen aus den Bausteinen hinzu</translation>
+    </message>
+    <message>
+        <source>Nothing selected; the arrow keys move between containers and volumes</source>
+        <translation>Nichts ausgewählt; die Pfeiltasten wechseln zwischen Containern und Volumes</translation>
+    </message>
+    <message>
+        <source>Container %1 in %2</source>
+        <translation>Container %1 in %2</translation>
+    </message>
+    <message>
+        <source>app container</source>
+        <translation>Anwendungs-Container</translation>
+    </message>
+    <message>
+        <source>sidecar, keeps running beside the app</source>
+        <translation>Sidecar, läuft neben der Anwendung weiter</translation>
+    </message>
+    <message>
+        <source>init container %1, runs to completion before the app</source>
+        <translation>Init-Container %1, läuft vor der Anwendung bis zum Ende</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>kein Image</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>Volume %1 in %2</source>
+        <translation>Volume %1 in %2</translation>
+    </message>
+    <message>
+        <source>not mounted</source>
+        <translation>nirgends eingehängt</translation>
+    </message>
+    <message>
+        <source>Port %1 of container %2 in %3</source>
+        <translation>Port %1 von Container %2 in %3</translation>
+    </message>
+    <message>
+        <source>Mount of volume %1 at %2 in container %3</source>
+        <translation>Mount des Volumes %1 unter %2 im Container %3</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+</context>
+<context>
     <name>podwright::gui::ContainerCard</name>
     <message>
         <source>running</source>
@@ -2544,6 +2659,10 @@ Every change is one step in Edit &gt; Undo, and the YAML follows as you type.</s
         <translation>Wählen Sie einen Pod, einen Container, ein Volume, einen Port oder einen Mount auf der Arbeitsfläche aus, um ihn hier zu bearbeiten.
 
 Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML folgt bei jeder Eingabe.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3673,14 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
         <source>Select a problem to see what it means and how to fix it.</source>
         <translation>Wählen Sie ein Problem aus, um zu sehen, was es bedeutet und wie Sie es beheben.</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation>Problemdetails</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::RawListGuard</name>
@@ -4265,6 +4392,14 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
             <numerusform>Ein Kommentar entfernt: Er gehört zu keinem Feld, das Podwright schreibt</numerusform>
             <numerusform>%n Kommentare entfernt: Sie gehören zu keinem Feld, das Podwright schreibt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>YAML text</source>
+        <translation>YAML-Text</translation>
+    </message>
+    <message>
+        <source>The pod as it will be exported; edits apply to the canvas after a short pause</source>
+        <translation>Der Pod, wie er exportiert wird; Änderungen gehen nach einer kurzen Pause auf die Arbeitsfläche über</translation>
     </message>
 </context>
 </TS>
