@@ -7,7 +7,8 @@
 // input being checked as last-input.yaml, for a crash):
 //   PODWRIGHT_FUZZ_ITERATIONS=500000 PODWRIGHT_FUZZ_SEED=7 PODWRIGHT_FUZZ_SAVE=/tmp/fuzz
 //   tst_roundtripfuzz mutatedManifestsRoundTrip
-// PODWRIGHT_FUZZ_TIME_LIMIT_MS raises the 1 s bound under a sanitizer.
+// PODWRIGHT_FUZZ_TIME_LIMIT_MS raises the 1 s bound under a sanitizer, and QtTest's own
+// QTEST_FUNCTION_TIMEOUT (milliseconds, 5 minutes by default) allows a longer run.
 #include "manifestio.h"
 #include "roundtripcheck.h"
 #include "yamlmutator.h"
