@@ -64,13 +64,14 @@ bool quoteStartsScalar(QByteArrayView line, qsizetype i)
 }
 
 /// Whether a quote at `i` is where a scalar can start: after a blank, a flow indicator, a
-/// colon (`{"a":"b"}`), or a tag written against it (`!"x"`, as yaml-cpp reads it). Not
-/// against a dash or a '?', which are indicators only before a blank: `-"x` is plain text.
+/// colon (`{"a":"b"}`), or, for a double quote, a tag written against it (`!"x"`, `!t"x"`:
+/// yaml-cpp ends a tag at a double quote, while a single quote is part of it). Not against
+/// a dash or a '?', which are indicators only before a blank: `-"x` is plain text.
 bool quoteMayOpen(QByteArrayView line, qsizetype i)
 {
     if (i == 0 || QByteArrayView(" \t[{,:").contains(line.at(i - 1)))
         return true;
-    if (line.at(i - 1) != '!')
+    if (line.at(i) != '"')
         return false;
     qsizetype token = i - 1;
     while (token > 0 && !QByteArrayView(" \t[{,").contains(line.at(token - 1)))

@@ -200,9 +200,12 @@ std::optional<ValidationFinding> checkClosingQuote(const QByteArray &text, qsize
     if (offset < 0 || offset >= text.size())
         return std::nullopt;
     // yaml-cpp marks a scalar with a tag or an anchor where they start (`!!str "x`, `!"x`,
-    // `&a "x`): the quote comes after them.
+    // `&a "x`): the quote comes after them. A tag ends at a double quote; a single quote is
+    // part of it.
     while (offset < text.size() && (text.at(offset) == '!' || text.at(offset) == '&')) {
-        while (offset < text.size() && !QByteArrayView(" \t\r\n\"'").contains(text.at(offset)))
+        const char sigil = text.at(offset);
+        while (offset < text.size() && !QByteArrayView(" \t\r\n").contains(text.at(offset))
+               && !(sigil == '!' && text.at(offset) == '"'))
             ++offset;
         while (offset < text.size() && (text.at(offset) == ' ' || text.at(offset) == '\t'))
             ++offset;

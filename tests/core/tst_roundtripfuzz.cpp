@@ -150,6 +150,10 @@ void TestRoundTripFuzz::regressions_data()
     // A quote after a tag was not seen as one: a '#' in it was scanned as a comment.
     QTest::newRow("quoted after a tag, over lines")
         << QByteArray("a: !\"x\n  #y\"\nb: !!str 'p\n  #q' # r\n");
+    // yaml-cpp ends a tag at a double quote, not at a single one.
+    QTest::newRow("double quote against a tag") << QByteArray("h: !q\" #\"");
+    QTest::newRow("single quote in a tag") << QByteArray("h: !q' #'\nb: !'x #y'\n");
+    QTest::newRow("single quote in a tag at the end") << QByteArray("a: !'x");
     // `-"x` is plain text, but the scanner opened a quote there that ran over lines.
     QTest::newRow("quote against a dash") << QByteArray(" - -\"\n- |\n \" #");
     QTest::newRow("quote against a question mark") << QByteArray("a: ?\"x\nb: |\n  \" # text\n");
