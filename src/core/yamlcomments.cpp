@@ -1,5 +1,6 @@
 #include "yamlcomments.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace podwright {
@@ -102,9 +103,13 @@ bool opensBlockScalar(QByteArrayView content)
     if (content.isEmpty() || (content.back() != '|' && content.back() != '>'))
         return false;
     content.chop(1);
-    // The indicator follows a key's colon, a sequence dash or a tag/anchor, or is the line.
-    return content.isEmpty() || content.endsWith(' ') || content.endsWith(':')
-        || content.endsWith('-');
+    // The indicator follows a key's colon, a sequence dash or a tag/anchor, or is the line;
+    // yaml-cpp also ends a tag written against it (`a: !t|`).
+    if (content.isEmpty() || content.endsWith(' ') || content.endsWith(':')
+        || content.endsWith('-'))
+        return true;
+    const qsizetype blank = std::max(content.lastIndexOf(' '), content.lastIndexOf('\t'));
+    return content.at(blank + 1) == '!';
 }
 
 bool isDocumentMarker(QByteArrayView line)

@@ -154,6 +154,9 @@ void TestRoundTripFuzz::regressions_data()
     QTest::newRow("double quote against a tag") << QByteArray("h: !q\" #\"");
     QTest::newRow("single quote in a tag") << QByteArray("h: !q' #'\nb: !'x #y'\n");
     QTest::newRow("single quote in a tag at the end") << QByteArray("a: !'x");
+    // yaml-cpp ends a tag at a block indicator too: the lines below are the block's.
+    QTest::newRow("block header against a tag") << QByteArray("a: !|\n #");
+    QTest::newRow("folded header against a named tag") << QByteArray("a: !t>-\n  # x\nb: 1\n");
     // `-"x` is plain text, but the scanner opened a quote there that ran over lines.
     QTest::newRow("quote against a dash") << QByteArray(" - -\"\n- |\n \" #");
     QTest::newRow("quote against a question mark") << QByteArray("a: ?\"x\nb: |\n  \" # text\n");
