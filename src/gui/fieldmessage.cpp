@@ -153,18 +153,23 @@ FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *fiel
         form->addRow(labelWidget, cell);
         return message;
     }
-    // Label and field are siblings: Qt looks for a field's buddy label only among the field's
-    // siblings, for its accessible name and for the Label relation that gives a combo box (whose
-    // name on Linux is its current text) its label in Orca. So the message takes a row of its
-    // own under the field; while hidden, QFormLayout gives that row no space.
+    // The message sits under the field, in a layout rather than a widget, so that label and
+    // field stay siblings: Qt looks for a field's buddy label only among the field's siblings,
+    // for its accessible name and for the Label relation that gives a combo box (whose name
+    // on Linux is its current text) its label in Orca. (A message row of its own under the
+    // field did that too, but QFormLayout then squeezed the next row to nothing when a
+    // message appeared in a narrow inspector.)
+    auto *cell = new QVBoxLayout;
+    cell->setContentsMargins(0, 0, 0, 0);
+    cell->setSpacing(2);
+    cell->addWidget(field);
+    cell->addWidget(message);
     // Tables get the form's full width under their label: their columns need the room.
     if (field->property("wideField").toBool()) {
         form->addRow(labelWidget);
-        form->addRow(field);
-        form->addRow(message);
+        form->addRow(cell);
     } else {
-        form->addRow(labelWidget, field);
-        form->setWidget(form->rowCount(), QFormLayout::FieldRole, message);
+        form->addRow(labelWidget, cell);
     }
     return message;
 }

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void everyFormFitsANarrowDock_data();
     void everyFormFitsANarrowDock();
     void messagesInANarrowDockAreNotCutOff();
+    void aMessageLeavesTheOtherRowsTheirHeight();
 };
 
 void TestInspector::nothingSelectedShowsHelp()
@@ -602,6 +603,36 @@ void TestInspector::messagesInANarrowDockAreNotCutOff()
         return clipped.join(QLatin1Char('\n'));
     };
     QTRY_VERIFY2(cutOff().isEmpty(), qPrintable(cutOff()));
+}
+
+void TestInspector::aMessageLeavesTheOtherRowsTheirHeight()
+{
+    // A learner gives the second container the first one's name in a narrow inspector: the
+    // name's error appears under it, and every other field keeps its full height (the pull
+    // policy row was once squeezed to nothing).
+    Pod pod = samplePod();
+    pod.spec.containers.push_back(pod.spec.containers.front());
+    pod.spec.containers.back().name = QStringLiteral("db");
+    InspectorFixture f(pod);
+    f.inspector->resize(340, 900);
+    f.selectApp(1);
+    ContainerForm *form = f.inspector->containerForm();
+    retype(form->nameEdit(), QStringLiteral("web"));
+    QVERIFY(form->messageFor(QStringLiteral("name"))->isVisible());
+    const auto squeezed = [form] {
+        QStringList rows;
+        for (QWidget *field : std::initializer_list<QWidget *> {
+                 form->nameEdit(), form->imageEdit(), form->pullPolicyCombo() }) {
+            if (field->height() < field->minimumSizeHint().height())
+                rows << QStringLiteral("%1: %2 px")
+                            .arg(field->accessibleName())
+                            .arg(field->height());
+        }
+        return rows.join(QLatin1String(", "));
+    };
+    QTRY_VERIFY2(squeezed().isEmpty(), qPrintable(squeezed()));
+    QTest::qWait(50); // and it stays so once the form has been laid out again
+    QVERIFY2(squeezed().isEmpty(), qPrintable(squeezed()));
 }
 
 QTEST_MAIN(TestInspector)
