@@ -65,13 +65,16 @@ bool quoteStartsScalar(QByteArrayView line, qsizetype i)
 }
 
 /// Whether a quote at `i` is where a scalar can start: after a blank, a flow indicator, a
-/// colon (`{"a":"b"}`), or, for a double quote, a tag written against it (`!"x"`, `!t"x"`:
-/// yaml-cpp ends a tag at a double quote, while a single quote is part of it). Not against
-/// a dash or a '?', which are indicators only before a blank: `-"x` is plain text.
+/// colon after a JSON-like key (`{"a":"b"}`), or, for a double quote, a tag written against
+/// it (`!"x"`, `!t"x"`: yaml-cpp ends a tag at a double quote, while a single quote is part
+/// of it). Not against a dash, a '?' or another colon, which are indicators only before a
+/// blank: `-"x` and `:"x` are plain text.
 bool quoteMayOpen(QByteArrayView line, qsizetype i)
 {
-    if (i == 0 || QByteArrayView(" \t[{,:").contains(line.at(i - 1)))
+    if (i == 0 || QByteArrayView(" \t[{,").contains(line.at(i - 1)))
         return true;
+    if (line.at(i - 1) == ':')
+        return i >= 2 && QByteArrayView("\"']}").contains(line.at(i - 2));
     if (line.at(i) != '"')
         return false;
     qsizetype token = i - 1;

@@ -159,6 +159,9 @@ void TestRoundTripFuzz::regressions_data()
     QTest::newRow("folded header against a named tag") << QByteArray("a: !t>-\n  # x\nb: 1\n");
     // `-"x` is plain text, but the scanner opened a quote there that ran over lines.
     QTest::newRow("quote against a dash") << QByteArray(" - -\"\n- |\n \" #");
+    QTest::newRow("quote against a colon") << QByteArray(" e: :\"\n- |\n \" #");
+    QTest::newRow("quote against a JSON key's colon")
+        << QByteArray("{\"a\":\"x #y\", 'b':'p\n  #q'} # c\n");
     QTest::newRow("quote against a question mark") << QByteArray("a: ?\"x\nb: |\n  \" # text\n");
     // Comments of an item and of its first key share the export's line: both are kept.
     QTest::newRow("comments of an item and its first key")
