@@ -354,6 +354,10 @@
         <source>A cluster serves %1 only as apiVersion %2. Older versions such as extensions/v1beta1 or batch/v1beta1 were removed from Kubernetes; write apiVersion: %2.</source>
         <translation>Ein Cluster kennt %1 nur als apiVersion %2. Ältere Versionen wie extensions/v1beta1 oder batch/v1beta1 wurden aus Kubernetes entfernt; schreiben Sie apiVersion: %2.</translation>
     </message>
+    <message>
+        <source>Each field is written `name: value`. This line has no &apos;:&apos; after its field name, or it is a value that is not indented more than the field it belongs to.</source>
+        <translation>Jedes Feld wird als `name: wert` geschrieben. Dieser Zeile fehlt der &apos;:&apos; nach dem Feldnamen, oder sie ist ein Wert, der nicht weiter eingerückt ist als das Feld, zu dem er gehört.</translation>
+    </message>
 </context>
 <context>
     <name>podwright::Rules</name>
