@@ -162,13 +162,15 @@ void PodRun::startContainer(int index)
                     : QStringList();
                 if (!logged.isEmpty())
                     detail += QLatin1String("; Podman's log: ") + logged.join(QLatin1String("; "));
-                return explainStartFailure(container, detail);
+                onStartFailed(container, detail);
+                return explainDeferredStartFailure();
             }
             s.state = ContainerRuntimeState::State::Running;
             s.reason.clear();
             s.startedAt = QDateTime::fromMSecsSinceEpoch(t.startRequestedAt, Qt::UTC);
             updateRelist();
             advance();
+            explainDeferredStartFailure();
         }));
 }
 

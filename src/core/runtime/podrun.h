@@ -87,6 +87,10 @@ private:
     int indexOf(const QString &container) const;
     void advance();
     void startContainer(int index);
+    /// A start failed: explain it, or wait for the starts on their way when it is a
+    /// consequence of another container's failure (explainDeferredStartFailure()).
+    void onStartFailed(const QString &container, const QString &detail);
+    void explainDeferredStartFailure();
     /// A start failed: report it (naming a host port another program holds) and fail the pod.
     void explainStartFailure(const QString &container, const QString &detail);
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
@@ -119,6 +123,8 @@ private:
     /// from here on (siblings whose start was in flight while the pod is removed) is a
     /// consequence, not the cause to report.
     bool m_startFailed = false;
+    /// A start failure that may be another's consequence: container and detail (onStartFailed).
+    std::pair<QString, QString> m_deferredStartFailure;
     QString m_pendingFailure; ///< why the pod fails once its sidecars have exited
     QElapsedTimer m_stopClock;
     bool m_relistInFlight = false;

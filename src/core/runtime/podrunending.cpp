@@ -8,9 +8,36 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
+#include <algorithm>
 #include <map>
 
 namespace podwright {
+
+void PodRun::onStartFailed(const QString &container, const QString &detail)
+{
+    // When a container fails to start, Podman stops the pod's infra container, and a sibling
+    // whose start was on its way fails with "cannot get namespace path unless container ... is
+    // running", which may be answered first. That is a consequence: wait for the starts still
+    // on their way, and explain the one that failed on its own.
+    const bool consequence = detail.contains(QLatin1String("cannot get namespace path"));
+    const bool othersStarting
+        = std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; });
+    if (consequence && othersStarting) {
+        if (m_deferredStartFailure.first.isEmpty())
+            m_deferredStartFailure = { container, detail };
+        return;
+    }
+    explainStartFailure(container, detail);
+}
+
+void PodRun::explainDeferredStartFailure()
+{
+    if (m_deferredStartFailure.first.isEmpty()
+        || std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; }))
+        return;
+    const auto [container, detail] = std::exchange(m_deferredStartFailure, {});
+    explainStartFailure(container, detail); // nothing else failed: it is the cause after all
+}
 
 void PodRun::explainStartFailure(const QString &container, const QString &detail)
 {
