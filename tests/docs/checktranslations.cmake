@@ -2,13 +2,22 @@
 # without `cmake --build <dir> --target update_translations` would stay English in every
 # translation, and tst_translation (which reads the .ts) could not notice.
 #
-#   cmake -DLUPDATE=... -DPROJECT=<.lupdate/*_project.json> -DTS=<file.ts> -DWORK=<dir> -P ...
+#   cmake -DLUPDATE=... -DGENERATE=<Qt6LinguistTools/GenerateLUpdateProject.cmake>
+#         -DPROJECT=<.lupdate/*_project.cmake> -DTS=<file.ts> -DWORK=<dir> -P ...
 file(MAKE_DIRECTORY "${WORK}")
+# The lupdate project file, as the update_translations target makes it before lupdate runs.
+execute_process(
+    COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT} -DOUT_FILE=${WORK}/project.json
+            -P "${GENERATE}"
+    RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project from ${PROJECT} (${result})")
+endif()
 get_filename_component(name "${TS}" NAME)
 configure_file("${TS}" "${WORK}/${name}" COPYONLY)
 # The same options as qt_add_translations' LUPDATE_OPTIONS (src/gui/CMakeLists.txt).
 execute_process(
-    COMMAND "${LUPDATE}" -project "${PROJECT}" -ts "${WORK}/${name}" -no-obsolete
+    COMMAND "${LUPDATE}" -project "${WORK}/project.json" -ts "${WORK}/${name}" -no-obsolete
             -locations none -silent
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
