@@ -91,6 +91,7 @@ private:
     /// consequence of another container's failure (explainDeferredStartFailure()).
     void onStartFailed(const QString &container, const QString &detail);
     void explainDeferredStartFailure();
+    bool anyStartInFlight() const;
     /// A start failed: report it (naming a host port another program holds) and fail the pod.
     void explainStartFailure(const QString &container, const QString &detail);
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);

@@ -20,9 +20,7 @@ void PodRun::onStartFailed(const QString &container, const QString &detail)
     // running", which may be answered first. That is a consequence: wait for the starts still
     // on their way, and explain the one that failed on its own.
     const bool consequence = detail.contains(QLatin1String("cannot get namespace path"));
-    const bool othersStarting
-        = std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; });
-    if (consequence && othersStarting) {
+    if (consequence && anyStartInFlight()) {
         if (m_deferredStartFailure.first.isEmpty())
             m_deferredStartFailure = { container, detail };
         return;
@@ -30,10 +28,14 @@ void PodRun::onStartFailed(const QString &container, const QString &detail)
     explainStartFailure(container, detail);
 }
 
+bool PodRun::anyStartInFlight() const
+{
+    return std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; });
+}
+
 void PodRun::explainDeferredStartFailure()
 {
-    if (m_deferredStartFailure.first.isEmpty()
-        || std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; }))
+    if (m_deferredStartFailure.first.isEmpty() || anyStartInFlight())
         return;
     const auto [container, detail] = std::exchange(m_deferredStartFailure, {});
     explainStartFailure(container, detail); // nothing else failed: it is the cause after all
