@@ -91,7 +91,20 @@ class TestPodmanRuntime : public QObject
     }
     bool waitForPhase(const QString &pod, const QString &wanted, int timeoutMs = 15000)
     {
-        return QTest::qWaitFor([&] { return phase(pod) == wanted; }, timeoutMs);
+        if (QTest::qWaitFor([&] { return phase(pod) == wanted; }, timeoutMs))
+            return true;
+        // Say where the pod got stuck instead, and what went wrong on the way.
+        QStringList seen;
+        if (const auto s = status(pod)) {
+            for (const ContainerRuntimeState &c : s->containers)
+                seen << QStringLiteral("%1 %2 %3").arg(c.name).arg(int(c.state)).arg(c.reason);
+        }
+        for (const RuntimeError &e : m_errors)
+            seen << e.container + QStringLiteral(": ") + e.message + QStringLiteral(" / ")
+                    + e.detail;
+        qWarning("pod %s is %s, not %s: %s", qPrintable(pod), qPrintable(phase(pod)),
+                 qPrintable(wanted), qPrintable(seen.join(QLatin1String("; "))));
+        return false;
     }
     QString logsOf(const QString &pod, const QString &name)
     {
