@@ -98,49 +98,72 @@ void PodDocument::setManifest(const Manifest &manifest)
 
 namespace {
 
+/// Moves the comments of each item of a named list that was renamed in place: they are tied
+/// to "...[name=web]" paths. So does any item whose path changes because a name became or
+/// stopped being shared ("[name=web]" <-> "[1]": a learner's duplicate name). Items are matched
+/// by position; an item only counts as renamed, not reordered, when its old name is gone or
+/// its new name is new.
+template<typename Item>
+void followRenamedItems(YamlComments &comments, const QString &listPath,
+                        const std::vector<Item> &old, const std::vector<Item> &now)
+{
+    if (old.size() != now.size())
+        return;
+    const auto has = [](const std::vector<Item> &list, const QString &name) {
+        return std::any_of(list.begin(), list.end(),
+                           [&name](const Item &item) { return item.name == name; });
+    };
+    std::vector<QString> oldNames, newNames;
+    for (std::size_t i = 0; i < old.size(); ++i) {
+        oldNames.push_back(old[i].name);
+        newNames.push_back(now[i].name);
+    }
+    const std::vector<QString> from = itemPathSegments(oldNames);
+    const std::vector<QString> to = itemPathSegments(newNames);
+    std::vector<std::pair<QString, QString>> moves;
+    for (std::size_t i = 0; i < old.size(); ++i) {
+        const bool sameItem
+            = old[i].name == now[i].name || !has(now, old[i].name) || !has(old, now[i].name);
+        if (sameItem && from[i] != to[i])
+            moves.emplace_back(listPath + from[i], listPath + to[i]);
+    }
+    moveCommentPaths(comments, moves);
+}
+
+/// The container `after` was before the edit: the one of its name in either list (it may
+/// have changed lanes), else the one in its place in its own list (renamed).
+const Container *containerBefore(const Pod &before, const std::vector<Container> &beforeList,
+                                 const std::vector<Container> &afterList, std::size_t index)
+{
+    const QString &name = afterList[index].name;
+    for (const auto *list : { &beforeList, &before.spec.containers, &before.spec.initContainers })
+        for (const Container &c : *list)
+            if (c.name == name)
+                return &c;
+    return beforeList.size() == afterList.size() ? &beforeList[index] : nullptr;
+}
+
 /// A container or volume renamed in place, or a container moved between the init and app
-/// lists, takes its comments along: they are tied to "containers[name=web]" paths. Undo sets
-/// the old pod back, which moves them back the same way.
+/// lists, takes its comments along; so does a port, an env var or a mount renamed within its
+/// container (a volume's rename renames its mounts too). Undo sets the old pod back, which
+/// moves them back the same way.
 void followMovedItems(ManifestResource &resource, const Pod &before, const Pod &after)
 {
     if (resource.comments.empty())
         return;
+    YamlComments &comments = resource.comments;
     const QString prefix = resource.podPathPrefix() + QStringLiteral("spec.");
+    const QString app = QStringLiteral("containers");
+    const QString init = QStringLiteral("initContainers");
+    followRenamedItems(comments, prefix + app, before.spec.containers, after.spec.containers);
+    followRenamedItems(comments, prefix + init, before.spec.initContainers,
+                       after.spec.initContainers);
+    followRenamedItems(comments, prefix + QStringLiteral("volumes"), before.spec.volumes,
+                       after.spec.volumes);
+
     const auto path = [&prefix](const QString &list, const QString &name) {
         return prefix + list + QStringLiteral("[name=%1]").arg(name);
     };
-    const auto has = [](const auto &list, const QString &name) {
-        return std::any_of(list.begin(), list.end(),
-                           [&name](const auto &item) { return item.name == name; });
-    };
-    // An item renamed in place takes its
-    // comments to its new path; so does any item whose path changes because a name became
-    // or stopped being shared ("[name=web]" <-> "[1]": a learner's duplicate name).
-    const auto renamedInPlace = [&](const QString &list, const auto &old, const auto &now) {
-        if (old.size() != now.size())
-            return;
-        std::vector<QString> oldNames, newNames;
-        for (std::size_t i = 0; i < old.size(); ++i) {
-            oldNames.push_back(old[i].name);
-            newNames.push_back(now[i].name);
-        }
-        const std::vector<QString> from = itemPathSegments(oldNames);
-        const std::vector<QString> to = itemPathSegments(newNames);
-        std::vector<std::pair<QString, QString>> moves;
-        for (std::size_t i = 0; i < old.size(); ++i) {
-            // Renamed, not reordered: its old name is gone or its new name is new.
-            const bool sameItem
-                = old[i].name == now[i].name || !has(now, old[i].name) || !has(old, now[i].name);
-            if (sameItem && from[i] != to[i])
-                moves.emplace_back(prefix + list + from[i], prefix + list + to[i]);
-        }
-        moveCommentPaths(resource.comments, moves);
-    };
-    renamedInPlace(QStringLiteral("containers"), before.spec.containers, after.spec.containers);
-    renamedInPlace(QStringLiteral("initContainers"), before.spec.initContainers,
-                   after.spec.initContainers);
-    renamedInPlace(QStringLiteral("volumes"), before.spec.volumes, after.spec.volumes);
-
     const auto names = [](const std::vector<Container> &list) {
         QSet<QString> set;
         for (const Container &c : list)
@@ -154,15 +177,35 @@ void followMovedItems(ManifestResource &resource, const Pod &before, const Pod &
     for (const QString &name : oldApp) {
         if (!name.isEmpty() && !newApp.contains(name) && newInit.contains(name)
             && !oldInit.contains(name))
-            moveCommentPaths(resource.comments, path(QStringLiteral("containers"), name),
-                             path(QStringLiteral("initContainers"), name));
+            moveCommentPaths(comments, path(app, name), path(init, name));
     }
     for (const QString &name : oldInit) {
         if (!name.isEmpty() && !newInit.contains(name) && newApp.contains(name)
             && !oldApp.contains(name))
-            moveCommentPaths(resource.comments, path(QStringLiteral("initContainers"), name),
-                             path(QStringLiteral("containers"), name));
+            moveCommentPaths(comments, path(init, name), path(app, name));
     }
+
+    // Each container's comments are now at its new path; its named lists follow within it.
+    const auto withinContainers = [&](const QString &list, const std::vector<Container> &old,
+                                      const std::vector<Container> &now) {
+        std::vector<QString> containerNames;
+        for (const Container &c : now)
+            containerNames.push_back(c.name);
+        const std::vector<QString> segments = itemPathSegments(containerNames);
+        for (std::size_t i = 0; i < now.size(); ++i) {
+            const Container *was = containerBefore(before, old, now, i);
+            if (!was)
+                continue;
+            const QString container = prefix + list + segments[i] + QLatin1Char('.');
+            followRenamedItems(comments, container + QStringLiteral("ports"), was->ports,
+                               now[i].ports);
+            followRenamedItems(comments, container + QStringLiteral("env"), was->env, now[i].env);
+            followRenamedItems(comments, container + QStringLiteral("volumeMounts"),
+                               was->volumeMounts, now[i].volumeMounts);
+        }
+    };
+    withinContainers(app, before.spec.containers, after.spec.containers);
+    withinContainers(init, before.spec.initContainers, after.spec.initContainers);
 }
 
 } // namespace

@@ -133,6 +133,74 @@ private Q_SLOTS:
                  m_document->text().constData());
     }
 
+    void followsRenamedPortsEnvVarsAndMounts()
+    {
+        const QByteArray text = R"(apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.25
+    ports:
+    # what the browser reaches
+    - name: http
+      containerPort: 80
+    env:
+    - name: LEVEL # quiet by default
+      value: warn
+    volumeMounts:
+    # nginx writes its access log here
+    - name: logs
+      mountPath: /var/log/nginx
+  volumes:
+  - name: logs # shared with the shipper
+    emptyDir: {}
+)";
+        const LoadResult loaded = loadManifest(text);
+        QVERIFY(loaded.parsed);
+        m_document->setManifest(loaded.manifest);
+        QCOMPARE(m_document->text(), text);
+
+        // The container renamed along with its port and env var in one edit, then the volume
+        // (which renames its mount) in another.
+        QVERIFY(edit([](Pod &pod) {
+            Container &c = pod.spec.containers[0];
+            c.name = QStringLiteral("server");
+            c.ports[0].name = QStringLiteral("web");
+            c.env[0].name = QStringLiteral("LOG_LEVEL");
+        }));
+        QVERIFY(edit([](Pod &pod) {
+            pod.spec.volumes[0].name = QStringLiteral("access-log");
+            pod.spec.containers[0].volumeMounts[0].name = QStringLiteral("access-log");
+        }));
+        QByteArray expected = text;
+        expected.replace("- name: web\n    image", "- name: server\n    image")
+            .replace("- name: http", "- name: web")
+            .replace("- name: LEVEL", "- name: LOG_LEVEL")
+            .replace("- name: logs", "- name: access-log");
+        QCOMPARE(m_document->text(), expected);
+        QCOMPARE(countCommentLinesLeftOut(m_document->manifest()), 0);
+
+        m_stack->undo();
+        m_stack->undo();
+        QCOMPARE(m_document->text(), text);
+
+        // A port moved to another place is not a rename: its comment goes with it.
+        QVERIFY(edit([](Pod &pod) {
+            Container &c = pod.spec.containers[0];
+            ContainerPort metrics;
+            metrics.name = QStringLiteral("metrics");
+            metrics.containerPort = 9100;
+            c.ports.insert(c.ports.begin(), metrics);
+        }));
+        QVERIFY2(m_document->text().contains("    - name: metrics\n      containerPort: 9100\n"
+                                             "    # what the browser reaches\n"
+                                             "    - name: http\n"),
+                 m_document->text().constData());
+    }
+
 private:
     bool edit(const std::function<void(Pod &)> &change)
     {
