@@ -59,8 +59,11 @@ QStringList LanguageSettings::availableLanguages()
     const QStringList files
         = QDir(EmbeddedTranslations)
               .entryList({ QStringLiteral("podwright_*.qm") }, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << file.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0);
+    for (const QString &file : files) {
+        const QString language = file.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0);
+        if (language != SourceLanguage) // English's file only has its plural forms
+            languages << language;
+    }
     return languages;
 }
 
@@ -112,10 +115,8 @@ QString LanguageSettings::installTranslators(QCoreApplication *app)
     removeTranslator(podwrightTranslator());
     removeTranslator(qtTranslator());
     const QString language = effectiveLanguage();
-    if (language == SourceLanguage)
-        return language;
-
     const QLocale locale(language);
+    // For English too: its file holds the plural forms ("%n error(s)" as "1 error").
     auto *own = new QTranslator(app);
     if (own->load(locale, QStringLiteral("podwright"), QStringLiteral("_"), EmbeddedTranslations)) {
         QCoreApplication::installTranslator(own);
@@ -123,6 +124,8 @@ QString LanguageSettings::installTranslators(QCoreApplication *app)
     } else {
         delete own;
     }
+    if (language == SourceLanguage)
+        return language;
     // Qt's own strings: standard buttons, the file dialog, text field context menus. Debian
     // ships them in qt6-translations-l10n; without it those stay English.
     auto *qt = new QTranslator(app);

@@ -3,7 +3,10 @@
 # translation, and tst_translation (which reads the .ts) could not notice.
 #
 #   cmake -DLUPDATE=... -DGENERATE=<Qt6LinguistTools/GenerateLUpdateProject.cmake>
-#         -DPROJECT=<.lupdate/*_project.cmake> -DTS=<file.ts> -DWORK=<dir> -P ...
+#         -DPROJECT=<.lupdate/*_project.cmake> -DTS=<file.ts> -DWORK=<dir>
+#         [-DOPTIONS=-pluralonly] [-DUPDATE=ON] -P ...
+#
+# With UPDATE=ON it writes the refreshed file over TS instead (update_plural_translations).
 file(MAKE_DIRECTORY "${WORK}")
 # The lupdate project file, as the update_translations target makes it before lupdate runs.
 execute_process(
@@ -18,10 +21,14 @@ configure_file("${TS}" "${WORK}/${name}" COPYONLY)
 # The same options as qt_add_translations' LUPDATE_OPTIONS (src/gui/CMakeLists.txt).
 execute_process(
     COMMAND "${LUPDATE}" -project "${WORK}/project.json" -ts "${WORK}/${name}" -no-obsolete
-            -locations none -silent
+            -locations none -silent ${OPTIONS}
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result})")
+endif()
+if(UPDATE)
+    configure_file("${WORK}/${name}" "${TS}" COPYONLY)
+    return()
 endif()
 file(READ "${TS}" before)
 file(READ "${WORK}/${name}" after)

@@ -32,6 +32,7 @@ using namespace podwright::gui;
 namespace {
 
 const char *const TsFile = PODWRIGHT_TEST_DATA "/../../translations/podwright_de.ts";
+const char *const PluralsTsFile = PODWRIGHT_TEST_DATA "/../../translations/podwright_en.ts";
 const char *const FindingsFixture = PODWRIGHT_TEST_DATA "/translation/duplicate-web.yaml";
 
 QStringList menuTitles(const MainWindow &window)
@@ -204,6 +205,39 @@ private Q_SLOTS:
         const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
         QCOMPARE(LanguageSettings::effectiveLanguage(),
                  system == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en"));
+    }
+
+    // English has a file of plural forms only, so that "%n error(s)" reads "1 error" and
+    // "2 errors", and it is not offered as a second English.
+    void englishPluralsReadAsEnglish()
+    {
+        useLanguage("en");
+        const auto inspector = [](const char *text, int n) {
+            return QCoreApplication::translate("podwright::gui::InspectorForm", text, nullptr, n);
+        };
+        QCOMPARE(inspector("%n error(s)", 1), QStringLiteral("1 error"));
+        QCOMPARE(inspector("%n error(s)", 3), QStringLiteral("3 errors"));
+        QCOMPARE(inspector("%n warning(s) or hint(s)", 1), QStringLiteral("1 warning or hint"));
+        QCOMPARE(inspector("%n warning(s) or hint(s)", 2), QStringLiteral("2 warnings or hints"));
+        QCOMPARE(LanguageSettings::availableLanguages().count(QStringLiteral("en")), 1);
+
+        QString error;
+        const QList<TsMessage> plurals = readTs(QString::fromUtf8(PluralsTsFile), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(plurals.size() >= 8);
+        for (const TsMessage &message : plurals) {
+            QVERIFY2(message.numerus && !message.unfinished && message.translations.size() == 2,
+                     qPrintable(message.source));
+            for (const QString &form : message.translations)
+                QVERIFY2(!form.contains(QLatin1String("(s)")), qPrintable(form));
+        }
+        // Without a %n the singular is a whole phrase: "a comment".
+        QCOMPARE(QCoreApplication::translate("podwright::gui::DocumentController",
+                                             "“%1” has %n comment(s) that Podwright does not "
+                                             "keep.",
+                                             "", 1)
+                     .arg(QStringLiteral("pod.yaml")),
+                 QStringLiteral("“pod.yaml” has a comment that Podwright does not keep."));
     }
 
     void mainWindowSpeaksGerman()
