@@ -16,8 +16,9 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
     const QSignalBlocker blocker(edit);
     const int cursor = edit->cursorPosition();
     edit->setText(text);
-    if (edit->hasFocus())
-        edit->setCursorPosition(std::min(cursor, static_cast<int>(text.size())));
+    // setText() puts the cursor at the end, so a field too narrow for its text would show
+    // only the tail ("ker.io/library/nginx:1.27"): a field not being typed in shows the start.
+    edit->setCursorPosition(edit->hasFocus() ? std::min(cursor, static_cast<int>(text.size())) : 0);
 }
 
 void setComboValue(QComboBox *combo, const QString &value)

@@ -113,8 +113,11 @@ void TestInspector::containerNameShows()
     QCOMPARE(f.inspector->containerForm()->nameEdit()->text(), QStringLiteral("web"));
     QCOMPARE(f.inspector->containerForm()->imageEdit()->text(),
              QStringLiteral("docker.io/library/nginx:1.25"));
+    // A field too narrow for its image shows where the reference starts, not its tail.
+    QCOMPARE(f.inspector->containerForm()->imageEdit()->cursorPosition(), 0);
     f.select(ElementRef::container(0, ElementRef::Lane::Init, 0));
     QCOMPARE(f.inspector->containerForm()->nameEdit()->text(), QStringLiteral("setup"));
+    QCOMPARE(f.inspector->containerForm()->imageEdit()->cursorPosition(), 0);
 }
 
 void TestInspector::typingAWordIsOneUndoStep()
@@ -140,8 +143,10 @@ void TestInspector::editsOfTwoContainersAreTwoSteps()
     pod.spec.containers.back().name = QStringLiteral("db");
     InspectorFixture f(pod);
     f.selectApp(0);
+    QTest::keyClick(f.inspector->containerForm()->nameEdit(), Qt::Key_End);
     QTest::keyClicks(f.inspector->containerForm()->nameEdit(), QStringLiteral("1"));
     f.selectApp(1);
+    QTest::keyClick(f.inspector->containerForm()->nameEdit(), Qt::Key_End);
     QTest::keyClicks(f.inspector->containerForm()->nameEdit(), QStringLiteral("2"));
     QCOMPARE(f.app(0).name, QStringLiteral("web1"));
     QCOMPARE(f.app(1).name, QStringLiteral("db2"));

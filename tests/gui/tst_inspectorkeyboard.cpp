@@ -39,6 +39,7 @@ void TestInspectorKeyboard::tabOrderFollowsForm()
     QCOMPARE(QApplication::focusWidget(), form->pullPolicyCombo());
     // Typing a word then tabbing on: the edit is in the model and one undo step.
     form->nameEdit()->setFocus();
+    QTest::keyClick(form->nameEdit(), Qt::Key_End);
     QTest::keyClicks(form->nameEdit(), QStringLiteral("-2"));
     QTest::keyClick(form->nameEdit(), Qt::Key_Tab);
     QCOMPARE(f.app().name, QStringLiteral("web-2"));
