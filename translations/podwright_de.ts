@@ -4105,6 +4105,22 @@ Arbeitsspeicher: %3 (%4 Bytes)</translation>
         <source>Remove the selected row (Delete)</source>
         <translation>Die ausgewählte Zeile entfernen (Entf)</translation>
     </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1: Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>%1: Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Move up in %1</source>
+        <translation>%1: nach oben</translation>
+    </message>
+    <message>
+        <source>Move down in %1</source>
+        <translation>%1: nach unten</translation>
+    </message>
 </context>
 <context>
     <name>podwright::gui::TemplateDialog</name>

@@ -1,5 +1,7 @@
 #include "fieldmessage.h"
 
+#include "tableeditor.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -133,7 +135,9 @@ FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *fiel
     field->setToolTip(toolTip);
     // A composite field (a table with its buttons) takes focus in an inner widget, which no
     // label names: give it the row's label, or a screen reader reads an unnamed table.
-    if (QWidget *inner = field->focusProxy(); inner && inner->accessibleName().isEmpty())
+    if (auto *table = qobject_cast<TableEditor *>(field))
+        table->setListName(plainLabelText(label));
+    else if (QWidget *inner = field->focusProxy(); inner && inner->accessibleName().isEmpty())
         inner->setAccessibleName(plainLabelText(label));
     auto *message = new FieldMessage;
     if (auto *box = qobject_cast<QCheckBox *>(field); box && !box->text().isEmpty()) {

@@ -122,6 +122,17 @@ void TableEditor::setAddText(const QString &text, const QString &toolTip)
     m_add->setToolTip(toolTip);
 }
 
+void TableEditor::setListName(const QString &name)
+{
+    m_table->setAccessibleName(name);
+    // A custom Add text ("Add port") names its list already.
+    if (m_add->text() == tr("&Add"))
+        m_add->setAccessibleName(tr("Add to %1").arg(name));
+    m_remove->setAccessibleName(tr("Remove from %1").arg(name));
+    m_up->setAccessibleName(tr("Move up in %1").arg(name));
+    m_down->setAccessibleName(tr("Move down in %1").arg(name));
+}
+
 int TableEditor::rowCount() const
 {
     return m_table->rowCount();

@@ -67,6 +67,9 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     void setAddText(const QString &text, const QString &toolTip);
+    /// Names the table and its buttons for a screen reader by the list they edit ("Ports"):
+    /// an inspector shows several tables, and five buttons all called "Add" say nothing.
+    void setListName(const QString &name);
     /// Offers Move Up and Move Down (buttons, Alt+Up and Alt+Down) for a list whose order
     /// matters; the form handles moveRequested().
     void setMovable(bool movable);

@@ -14,7 +14,9 @@
 #include "yamleditor.h"
 #include "yamlpane.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
+#include <QCheckBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -229,6 +231,32 @@ private Q_SLOTS:
         QVERIFY2(list.isEmpty(),
                  qPrintable(QStringLiteral("%1 unnamed:\n").arg(list.size())
                             + list.join(QLatin1Char('\n'))));
+    }
+
+    // The container form has six tables, each with Add and Remove: a screen reader must hear
+    // which list a button edits ("Add to Ports"), not six alike "Add" buttons.
+    void noTwoInspectorButtonsShareAName()
+    {
+        for (const ElementRef &ref :
+             { ElementRef::pod(0), ElementRef::container(0, Lane::App, 0) }) {
+            m_window->selectionModel()->setCurrent(ref);
+            QCoreApplication::processEvents();
+            QHash<QString, int> seen;
+            for (QAbstractButton *button :
+                 m_window->inspector()->findChildren<QAbstractButton *>()) {
+                if (!button->isVisibleTo(m_window.get()) || qobject_cast<QCheckBox *>(button))
+                    continue;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+                ++seen[iface->text(QAccessible::Name)];
+            }
+            QStringList shared;
+            for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                if (it.value() > 1)
+                    shared << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+            QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QStringLiteral(", "))));
+            QVERIFY(seen.contains(QStringLiteral("Remove from Environment"))
+                    || ref.kind != ElementRef::Kind::Container);
+        }
     }
 
     void formFieldsAreNamedByTheirLabels_data()
