@@ -1854,10 +1854,6 @@
         <translation>keine Probleme</translation>
     </message>
     <message>
-        <source>No pod yet: press Ctrl+Shift+N for a new pod, or add one from the Parts list</source>
-        <translation>Noch kein Pod: Strg+Umschalt+N legt einen neuen an, oder fügen Sie einen aus den Bausteinen hinzu</translation>
-    </message>
-    <message>
         <source>Nothing selected; the arrow keys move between containers and volumes</source>
         <translation>Nichts ausgewählt; die Pfeiltasten wechseln zwischen Containern und Volumes</translation>
     </message>
@@ -1904,6 +1900,10 @@
     <message>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No pod yet: press Ctrl+Shift+N for a new pod, add one from the Parts list, or press Ctrl+Alt+N to start from a template</source>
+        <translation>Noch kein Pod: Strg+Umschalt+N legt einen neuen an, fügen Sie einen aus den Bausteinen hinzu, oder beginnen Sie mit Strg+Alt+N mit einer Vorlage</translation>
     </message>
 </context>
 <context>
@@ -3263,8 +3263,10 @@ Jede Änderung ist ein Schritt in Bearbeiten &gt; Rückgängig, und das YAML fol
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Drag a Container here, or press Ctrl+Shift+N for a new pod</source>
-        <translation>Ziehen Sie einen Container hierher, oder drücken Sie Strg+Umschalt+N für einen neuen Pod</translation>
+        <source>Drag a Container here, or press Ctrl+Shift+N for a new pod.
+To start from a worked example: File &gt; New from Template (Ctrl+Alt+N).</source>
+        <translation>Ziehen Sie einen Container hierher, oder drücken Sie Strg+Umschalt+N für einen neuen Pod.
+Mit einem ausgearbeiteten Beispiel beginnen: Datei &gt; Neu aus Vorlage (Strg+Alt+N).</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,8 @@ QString CanvasDescription::describe(const CanvasGeometry &geometry, const PodDoc
                                     const ElementRef &ref)
 {
     if (geometry.pods.empty())
-        return tr("No pod yet: press Ctrl+Shift+N for a new pod, or add one from the Parts list");
+        return tr("No pod yet: press Ctrl+Shift+N for a new pod, add one from the Parts list, "
+                  "or press Ctrl+Alt+N to start from a template");
     const PodGeometry *pod = ref.isValid() ? podGeometry(geometry, ref.resource) : nullptr;
     if (!pod || !document.isValidPodIndex(ref.resource))
         return tr("Nothing selected; the arrow keys move between containers and volumes");

@@ -363,7 +363,9 @@ void PodView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setPen(palette().color(QPalette::PlaceholderText));
     painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24),
                       Qt::AlignCenter | Qt::TextWordWrap,
-                      tr("Drag a Container here, or press Ctrl+Shift+N for a new pod"));
+                      tr("Drag a Container here, or press Ctrl+Shift+N for a new pod.\n"
+                         "To start from a worked example: File > New from Template "
+                         "(Ctrl+Alt+N)."));
     painter->restore();
 }
 

@@ -360,7 +360,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.podView()->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return window.podView()->hasFocus(); }));
-        QVERIFY(window.podView()->accessibleDescription().startsWith(QLatin1String("No pod yet")));
+        const QString description = window.podView()->accessibleDescription();
+        QVERIFY(description.startsWith(QLatin1String("No pod yet")));
+        // The shortcuts it offers are the ones the actions have.
+        QStringList shortcuts;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        for (const QAction *action : std::as_const(actions))
+            if (action->text() == QStringLiteral("New from &Template…")
+                || action->text() == QLatin1String("New &Pod"))
+                shortcuts << action->shortcut().toString(QKeySequence::NativeText);
+        QCOMPARE(shortcuts.size(), 2);
+        for (const QString &shortcut : shortcuts)
+            QVERIFY2(description.contains(shortcut), qPrintable(shortcut + " in " + description));
     }
 
     void namesAndDescriptionsAreInGerman()
