@@ -84,12 +84,33 @@ void PodRun::begin(const QString &podId)
     // are known once the pod is Running (`podwright run` prints them and exits) and a port
     // taken by another program can be named.
     m_client->listContainers(m_plan.podName, guarded([this](const PodmanResponse &response) {
+                                 QString infra;
                                  for (const QJsonValue &value : response.json.array()) {
                                      const QJsonObject container = value.toObject();
-                                     if (container.value(QLatin1String("IsInfra")).toBool())
-                                         updatePorts(
-                                             container.value(QLatin1String("Ports")).toArray());
+                                     if (!container.value(QLatin1String("IsInfra")).toBool())
+                                         continue;
+                                     updatePorts(container.value(QLatin1String("Ports")).toArray());
+                                     infra = container.value(QLatin1String("Id")).toString();
                                  }
+                                 startInfra(infra);
+                             }));
+}
+
+void PodRun::startInfra(const QString &infraId)
+{
+    // Podman 4.3 *restarts* a dependency that is not running when it starts a container
+    // (startDependencies with restart=true). Two containers of a fresh pod started at once could
+    // both find the infra container not running: the second then stopped it under the first,
+    // whose start failed with "cannot get namespace path unless container ... is running". So,
+    // as the kubelet creates a pod's sandbox before its containers, start the infra container
+    // first: the containers then find it running and leave it alone.
+    if (infraId.isEmpty() || !m_client)
+        return advance();
+    const qint64 requestedAt = nowMs();
+    m_client->startContainer(infraId, guarded([this, requestedAt](const PodmanResponse &response) {
+                                 if (!response.ok)
+                                     return explainStartFailure(
+                                         {}, startFailureDetail(response, requestedAt));
                                  advance();
                              }));
 }
@@ -154,15 +175,7 @@ void PodRun::startContainer(int index)
             if (!response.ok) {
                 s.state = ContainerRuntimeState::State::Waiting;
                 s.reason = QStringLiteral("RunContainerError");
-                QString detail = response.errorMessage;
-                // Podman 4.3 answers only "internal libpod error" and logs the cause.
-                const QStringList logged
-                    = m_serviceLog && detail.contains(QLatin1String("internal libpod error"))
-                    ? m_serviceLog(QDateTime::fromMSecsSinceEpoch(t.startRequestedAt, Qt::UTC))
-                    : QStringList();
-                if (!logged.isEmpty())
-                    detail += QLatin1String("; Podman's log: ") + logged.join(QLatin1String("; "));
-                onStartFailed(container, detail);
+                onStartFailed(container, startFailureDetail(response, t.startRequestedAt));
                 return explainDeferredStartFailure();
             }
             s.state = ContainerRuntimeState::State::Running;

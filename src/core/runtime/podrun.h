@@ -86,13 +86,19 @@ private:
     PodmanHandler guarded(std::function<void(const PodmanResponse &)> f);
     int indexOf(const QString &container) const;
     void advance();
+    /// Starts the pod's infra container before any other (see the .cpp), then advance().
+    void startInfra(const QString &infraId);
     void startContainer(int index);
+    /// Podman's answer to a failed start, with what its service logged when the answer is
+    /// only "internal libpod error".
+    QString startFailureDetail(const PodmanResponse &response, qint64 requestedAtMs) const;
     /// A start failed: explain it, or wait for the starts on their way when it is a
     /// consequence of another container's failure (explainDeferredStartFailure()).
     void onStartFailed(const QString &container, const QString &detail);
     void explainDeferredStartFailure();
     bool anyStartInFlight() const;
     /// A start failed: report it (naming a host port another program holds) and fail the pod.
+    /// An empty `container`: the pod's infra container, which holds its network and ports.
     void explainStartFailure(const QString &container, const QString &detail);
     void onExited(int index, int exitCode, qint64 reportedAtMs, bool oom = false);
     void scheduleRestart(int index);

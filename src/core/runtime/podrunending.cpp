@@ -28,6 +28,19 @@ void PodRun::onStartFailed(const QString &container, const QString &detail)
     explainStartFailure(container, detail);
 }
 
+QString PodRun::startFailureDetail(const PodmanResponse &response, qint64 requestedAtMs) const
+{
+    QString detail = response.errorMessage;
+    // Podman 4.3 answers only "internal libpod error" and logs the cause.
+    const QStringList logged
+        = m_serviceLog && detail.contains(QLatin1String("internal libpod error"))
+        ? m_serviceLog(QDateTime::fromMSecsSinceEpoch(requestedAtMs, Qt::UTC))
+        : QStringList();
+    if (!logged.isEmpty())
+        detail += QLatin1String("; Podman's log: ") + logged.join(QLatin1String("; "));
+    return detail;
+}
+
 bool PodRun::anyStartInFlight() const
 {
     return std::any_of(m_tracks.begin(), m_tracks.end(), [](const Track &t) { return t.starting; });
@@ -48,6 +61,14 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
     m_startFailed = true;
     auto report = [this, container, detail](const PublishedPort *busy, const QString &holder) {
         const QString culprit = busy ? busy->container : container;
+        if (container.isEmpty()) {
+            // The infra container failed: no container was created or started, apart from the
+            // one whose host port is taken.
+            for (ContainerRuntimeState &s : m_status.containers) {
+                if (s.state == ContainerRuntimeState::State::Waiting)
+                    s.reason = s.name == culprit ? QStringLiteral("RunContainerError") : QString();
+            }
+        }
         const QString byWhom = holder.isEmpty()
             ? QStringLiteral("another program")
             : QStringLiteral("pod %1 (on Podman; stop it, or change one of the host ports)")
@@ -56,8 +77,12 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
             ? QStringLiteral("Host port %1 of container %2 (pod %3) is already in use by %4")
                   .arg(busy->hostPort)
                   .arg(busy->container, m_plan.podName, byWhom)
-            : QStringLiteral("Container %1 of pod %2 could not start")
-                  .arg(container, m_plan.podName);
+            : !container.isEmpty()
+            ? QStringLiteral("Container %1 of pod %2 could not start")
+                  .arg(container, m_plan.podName)
+            : QStringLiteral("Pod %1 could not start its infra container, which holds the pod's "
+                             "network and ports")
+                  .arg(m_plan.podName);
         auto emitAndFail = [this, culprit, message, detail] {
             Q_EMIT errorOccurred({ m_plan.podName, culprit, message, detail });
             fail(message + QLatin1String(": ") + detail);
@@ -82,7 +107,9 @@ void PodRun::explainStartFailure(const QString &container, const QString &detail
     // while it runs (or is being started for a sibling container), a busy port is the pod's
     // own.
     // A port held by another pod on Podman is held by that pod's infra container: name the pod.
-    if (!m_client || !detail.contains(QLatin1String("internal libpod error")))
+    // The infra container's own failure (PodRun::startInfra) is where a taken port shows first.
+    if (!m_client
+        || (!container.isEmpty() && !detail.contains(QLatin1String("internal libpod error"))))
         return report(nullptr, {});
     m_client->listContainers(
         {}, guarded([this, report](const PodmanResponse &response) {
