@@ -181,7 +181,13 @@ QPainterPath linkPath(const LinkGeometry &link)
 
 QRectF linkLabelRect(const LinkGeometry &link)
 {
-    return QRectF(link.labelPos - QPointF(56, 8), QSizeF(112, 16));
+    // A label as wide as its text, give or take: a short path ("/out", "/git") in a pill as
+    // wide as the longest leaves no spot between a card's links. Six pixels a character holds
+    // a path in DejaVu Sans at 10 pt (the widest common default); a wider font elides it.
+    const qreal width = std::min<qreal>(LinkLabelMaxWidth,
+                                        LinkLabelPadding + LinkLabelCharWidth * link.label.size());
+    return QRectF(link.labelPos - QPointF(width / 2, LinkLabelHeight / 2),
+                  QSizeF(width, LinkLabelHeight));
 }
 
 PodGeometry layoutPod(const ManifestResource &resource, int resourceIndex, QPointF origin)

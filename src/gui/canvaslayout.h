@@ -105,6 +105,10 @@ inline constexpr qreal VolumeWidth = 168;
 inline constexpr qreal VolumeHeight = 48;
 inline constexpr qreal VolumeGap = 24;
 inline constexpr qreal LinkLabelStep = 16;
+inline constexpr qreal LinkLabelHeight = 16;
+inline constexpr qreal LinkLabelMaxWidth = 112; ///< longer paths are elided
+inline constexpr qreal LinkLabelCharWidth = 6; ///< room a character of a path is given
+inline constexpr qreal LinkLabelPadding = 10; ///< round the text, both ends together
 inline constexpr qreal FramePadding = 16;
 inline constexpr qreal HeaderHeight = 48;
 inline constexpr qreal NetworkHeight = 24;
@@ -118,8 +122,9 @@ CanvasGeometry layoutManifest(const Manifest &manifest);
 
 /// The line of a link as the canvas draws it: a curve, or straight segments through `via`.
 QPainterPath linkPath(const LinkGeometry &link);
-/// The box of a link's label around labelPos. Fixed width: the layout has no font metrics,
-/// long paths are elided when painted.
+/// The box of a link's label around labelPos, as the canvas paints it. Its width follows the
+/// length of the text, not the font (the layout has no font metrics): what does not fit is
+/// elided when painted.
 QRectF linkLabelRect(const LinkGeometry &link);
 
 /// The position a drop at `point` takes in `lane` (0 = before its first card).

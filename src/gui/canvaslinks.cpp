@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <climits>
 #include <map>
 #include <numeric>
 
@@ -15,8 +14,8 @@ using namespace CanvasMetrics;
 
 namespace {
 
-// Labels that could not be placed clear of cards, volumes and each other get more room this
-// many times at most: each try moves the volumes down by two label heights.
+// Labels that could not be placed clear of cards, volumes, each other and the other links get
+// more room this many times at most: each try moves the volumes down by two label heights.
 constexpr int MaxExtraRoom = 3;
 
 QString tr(const char *text)
@@ -97,12 +96,22 @@ void makeLinks(const Pod &model, int resourceIndex, const VolumeAreaFrame &area,
 
 // A link drawn straight down from a card in an upper lane passes behind the cards below it and
 // reads as theirs. Such a link goes down into the gap under its own row, along the frame's left
-// margin to the top of the volume area, and into its volume from above. Each takes its own
-// track in the row gap, the margin and along the volume area's top, a few pixels from the
-// others: on one shared track the links could not be told apart.
-void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
+// margin to the top of the volume area, and into its volume from above; one whose card has no
+// card under it (a short last row below) drops straight to the volume area instead, clear of
+// the bundle in the margin. Each takes its own track in the row gap, the margin and along the
+// volume area's top, a few pixels from the others: on one shared track the links could not be
+// told apart.
+//
+// The tracks along the volume area are nested: the link going furthest right runs highest, so
+// that no track below passes under the part of a link that drops to its volume, which leaves
+// that drop clear for the link's label (a label on a bundle of tracks reads as any of them's).
+void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop, qreal volumesTop)
 {
-    int routed = 0;
+    struct Routed {
+        LinkGeometry *link;
+        bool dropsStraight;
+    };
+    std::vector<Routed> routed;
     std::map<std::pair<int, qreal>, int> routedInRow;
     for (LinkGeometry &link : g.links) {
         link.via.clear();
@@ -111,13 +120,21 @@ void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
         });
         if (own == g.cards.end())
             continue;
-        const qreal left = std::min(link.from.x(), link.to.x());
-        const qreal right = std::max(link.from.x(), link.to.x());
-        const bool blocked = std::any_of(g.cards.begin(), g.cards.end(), [&](const auto &c) {
+        const auto below = [&](const CardGeometry &c, qreal left, qreal right) {
             return c.rect.top() > own->rect.bottom() && c.rect.left() < right
                 && c.rect.right() > left;
+        };
+        const qreal left = std::min(link.from.x(), link.to.x());
+        const qreal right = std::max(link.from.x(), link.to.x());
+        if (std::none_of(g.cards.begin(), g.cards.end(),
+                         [&](const auto &c) { return below(c, left, right); }))
+            continue;
+        // A few pixels of air between the drop and a card beside it.
+        const bool dropsStraight = std::none_of(g.cards.begin(), g.cards.end(), [&](const auto &c) {
+            return below(c, link.from.x() - 8, link.from.x() + 8);
         });
-        if (!blocked)
+        routed.push_back({ &link, dropsStraight });
+        if (dropsStraight)
             continue;
         // Below every card of the row (they may differ in height), in the gap before the next.
         qreal rowBottom = own->rect.bottom();
@@ -126,19 +143,32 @@ void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop)
                 rowBottom = std::max(rowBottom, c.rect.bottom());
         }
         const int track = routedInRow[{ static_cast<int>(own->lane), own->rect.top() }]++ % 4;
-        const qreal gapY = rowBottom + 4 + track * 3;
-        const qreal x = innerLeft - 3 - (routed % 4) * 3;
-        const qreal areaY = volumeAreaTop + 3 + (routed % 4) * 3;
+        link.via = { QPointF(link.from.x(), rowBottom + 4 + track * 3) };
+    }
+    std::stable_sort(routed.begin(), routed.end(), [](const Routed &a, const Routed &b) {
+        return a.link->to.x() > b.link->to.x();
+    });
+    // As many tracks as fit above the labels' room over the volumes; a huge pod shares them.
+    const int tracks = std::max(4, static_cast<int>((volumesTop - volumeAreaTop - 24) / 3));
+    for (int k = 0; k < static_cast<int>(routed.size()); ++k) {
+        LinkGeometry &link = *routed[static_cast<std::size_t>(k)].link;
+        const qreal areaY = volumeAreaTop + 3 + (k % tracks) * 3;
+        if (routed[static_cast<std::size_t>(k)].dropsStraight) {
+            link.via = { QPointF(link.from.x(), areaY), QPointF(link.to.x(), areaY) };
+            continue;
+        }
+        // The innermost margin track turns first, onto the highest track: no corner crosses.
+        const qreal x = innerLeft - 3 - (k % 4) * 3;
+        const qreal gapY = link.via.front().y();
         link.via = { QPointF(link.from.x(), gapY), QPointF(x, gapY), QPointF(x, areaY),
                      QPointF(link.to.x(), areaY) };
-        ++routed;
     }
 }
 
-// Where a link comes from as its volume sees it: a routed link arrives from the margin.
+// Where a link comes from as its volume sees it: one routed by the margin arrives from there.
 qreal approachX(const LinkGeometry &link)
 {
-    return link.via.empty() ? link.from.x() : link.via[1].x();
+    return link.via.size() == 4 ? link.via[1].x() : link.from.x();
 }
 
 // The volumes, in rows under the lanes, and the end of every link on its volume's top edge:
@@ -189,22 +219,34 @@ qreal layoutVolumesAndLinks(const Pod &model, int resourceIndex, const VolumeAre
 
     const qreal lanesTop = g.lanes.empty() ? area.top : g.lanes.front().rect.top();
     qreal volumesTop = area.top + 12 + maxLinks * LinkLabelStep;
-    int covering = INT_MAX;
-    for (int attempt = 0;; ++attempt) {
-        placeVolumes(model, resourceIndex, area, volumesTop, g);
-        routeAroundCards(g, area.left, area.top);
+    // How unclear the labels are with the volumes at `top`: any label covering something
+    // counts more than all those lying across another link's line.
+    const auto arrange = [&](qreal top) {
+        placeVolumes(model, resourceIndex, area, top, g);
+        routeAroundCards(g, area.left, area.top, top);
         // The ends again, now that the routed links are known to arrive from the margin.
-        placeVolumes(model, resourceIndex, area, volumesTop, g);
-        routeAroundCards(g, area.left, area.top);
+        placeVolumes(model, resourceIndex, area, top, g);
+        routeAroundCards(g, area.left, area.top, top);
         if (g.links.empty())
-            break;
+            return 0;
         const QRectF inside(QPointF(area.left - FramePadding + 2, lanesTop),
-                            QPointF(area.left + area.width + FramePadding - 2, volumesTop));
+                            QPointF(area.left + area.width + FramePadding - 2, top));
         const LinkLabelPlacer::Result result = LinkLabelPlacer(g, inside).place(g);
-        // More room helps labels crowded above the volumes; when it did not, it will not.
-        if (result.covering == 0 || result.covering >= covering || attempt == MaxExtraRoom)
+        return result.covering * static_cast<int>(g.links.size() + 1) + result.crossing;
+    };
+    int leastUnclear = arrange(volumesTop);
+    for (int attempt = 1; attempt <= MaxExtraRoom && leastUnclear > 0; ++attempt) {
+        // More room helps labels crowded above the volumes; when it did not, it will not, and
+        // the pod keeps the height it had (copied back: cheaper than laying it out again).
+        std::vector<VolumeGeometry> volumes = g.volumes;
+        std::vector<LinkGeometry> links = g.links;
+        const int unclear = arrange(volumesTop + 2 * LinkLabelStep);
+        if (unclear >= leastUnclear) {
+            g.volumes = std::move(volumes);
+            g.links = std::move(links);
             break;
-        covering = result.covering;
+        }
+        leastUnclear = unclear;
         volumesTop += 2 * LinkLabelStep;
     }
     if (model.spec.volumes.empty())

@@ -18,6 +18,9 @@ constexpr int OutsideCost = 1000000;
 constexpr qreal NearCard = 64;
 constexpr qreal NearStep = 4;
 constexpr int FarCandidates = 48;
+// How far inside a label's end its line passes when the label sits off-centre: clear of the
+// pill's rounded end, so that the line visibly runs into it.
+constexpr qreal OffCentreInset = 8;
 
 // QRectF::intersects() and contains() are not inline in Qt 6.4, and these tests are most of the
 // time a hundred-container pod's layout takes: plain comparisons instead.
@@ -168,42 +171,62 @@ int LinkLabelPlacer::cost(const QRectF &rect, int link, int enough)
     return total;
 }
 
+template<typename Visit>
+void LinkLabelPlacer::forEachSpot(const QPolygonF &line, Visit visit)
+{
+    qreal length = 0;
+    for (int i = 1; i < line.size(); ++i)
+        length += QLineF(line[i - 1], line[i]).length();
+    const qreal farStep = std::max(NearStep, length / FarCandidates);
+    int piece = 1;
+    qreal pieceStart = 0;
+    for (qreal at = NearStep; at < length && line.size() > 1;
+         at += at < NearCard ? NearStep : farStep) {
+        while (piece + 1 < line.size()
+               && pieceStart + QLineF(line[piece - 1], line[piece]).length() < at) {
+            pieceStart += QLineF(line[piece - 1], line[piece]).length();
+            ++piece;
+        }
+        const QLineF segment(line[piece - 1], line[piece]);
+        if (!visit(segment.length() > 0
+                       ? segment.pointAt(std::min<qreal>(1, (at - pieceStart) / segment.length()))
+                       : segment.p1()))
+            return;
+    }
+}
+
 LinkLabelPlacer::Result LinkLabelPlacer::place(PodGeometry &pod)
 {
     Result result;
     for (int l = 0; l < static_cast<int>(pod.links.size()); ++l) {
         LinkGeometry &link = pod.links[static_cast<std::size_t>(l)];
         const QPolygonF &line = m_lines[static_cast<std::size_t>(l)];
-        qreal length = 0;
-        for (int i = 1; i < line.size(); ++i)
-            length += QLineF(line[i - 1], line[i]).length();
-        const qreal farStep = std::max(NearStep, length / FarCandidates);
-
-        // From the container end down: the nearer its card, the plainer whose mount it is.
         int bestCost = INT_MAX;
         QPointF best = line.isEmpty() ? link.from : line.front();
-        int piece = 1;
-        qreal pieceStart = 0;
-        for (qreal at = NearStep; at < length && line.size() > 1;
-             at += at < NearCard ? NearStep : farStep) {
-            while (piece + 1 < line.size()
-                   && pieceStart + QLineF(line[piece - 1], line[piece]).length() < at) {
-                pieceStart += QLineF(line[piece - 1], line[piece]).length();
-                ++piece;
-            }
-            const QLineF segment(line[piece - 1], line[piece]);
-            const QPointF candidate = segment.length() > 0
-                ? segment.pointAt(std::min<qreal>(1, (at - pieceStart) / segment.length()))
-                : segment.p1();
+        const auto tryAt = [&](QPointF candidate) {
             LinkGeometry moved = link;
             moved.labelPos = candidate;
             const int c = cost(linkLabelRect(moved), l, bestCost);
             if (c < bestCost) {
                 bestCost = c;
                 best = candidate;
-                if (c == 0)
-                    break;
             }
+            return bestCost > 0;
+        };
+        // From the container end down: the nearer its card, the plainer whose mount it is.
+        forEachSpot(line, tryAt);
+        // Where no spot centred on the line is clear (links a few pixels apart, as under a card
+        // with three mounts or where routed links drop side by side), the label may sit to one
+        // side with its line passing near an end: still on its own line, and on no other.
+        const qreal side = linkLabelRect(link).width() / 2 - OffCentreInset;
+        if (bestCost > 0 && side > NearStep) {
+            forEachSpot(line, [&](QPointF onLine) {
+                for (const qreal dx : { -side / 2, side / 2, -side, side }) {
+                    if (!tryAt(onLine + QPointF(dx, 0)))
+                        return false;
+                }
+                return true;
+            });
         }
         link.labelPos = best;
         if (bestCost >= CoverCost)

@@ -12,9 +12,11 @@ namespace podwright::gui {
 /**
  * Puts each link's mountPath label on its own line, at the spot nearest the container that is
  * clear of cards, volumes, lane titles, the other labels and the other links' lines: a label
- * lying across a neighbour's line, or far from its container, reads as another mount's. When no
- * spot is clear, the one crossing the fewest lines without covering anything else wins; the
- * result says how many labels had to cover something, so the layout can make more room.
+ * lying across a neighbour's line, or far from its container, reads as another mount's. A label
+ * is centred on its line where it can be, else off-centre with its line passing near one end.
+ * When no spot is clear, the one crossing the fewest lines without covering anything else wins;
+ * the result says how many labels had to cover something or cross a line, so the layout can
+ * make more room.
  *
  * Part of the layout engine: a pure function of the geometry it is given, so the same pod
  * always gets the same labels.
@@ -48,6 +50,10 @@ private:
     /// Calls `visit` with each obstacle in the grid cells `rect` touches, until it returns false.
     template<typename Visit>
     void forEachNear(const QRectF &rect, Visit visit);
+    /// Calls `visit` with spots along `line` from its start, every few pixels near the card and
+    /// further apart beyond, until it returns false.
+    template<typename Visit>
+    static void forEachSpot(const QPolygonF &line, Visit visit);
 
     QRectF m_allowed;
     QRectF m_bounds;

@@ -55,10 +55,11 @@ void VolumeLink::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawPath(m_path);
 
     painter->setFont(CanvasStyle::smallFont(widget ? widget->font() : painter->font()));
-    const QString text = painter->fontMetrics().elidedText(m_geometry.label, Qt::ElideMiddle,
-                                                           int(labelRect().width()) - 10);
-    const qreal width = painter->fontMetrics().horizontalAdvance(text) + 10;
-    const QRectF pill(m_geometry.labelPos - QPointF(width / 2, 8), QSizeF(width, 16));
+    // The whole box the layout kept clear: a label placed off-centre has its line passing
+    // near one end, which a pill shrunk to the text would miss.
+    const QRectF pill = labelRect();
+    const QString text = painter->fontMetrics().elidedText(
+        m_geometry.label, Qt::ElideMiddle, int(pill.width() - CanvasMetrics::LinkLabelPadding));
     painter->setPen(QPen(accent, 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(pill, 8, 8);
