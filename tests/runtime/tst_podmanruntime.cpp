@@ -515,9 +515,12 @@ private Q_SLOTS:
 
     void internalErrorCarriesTheServiceLog()
     {
-        // Podman 4.3 answers a failed start with "internal libpod error" and writes the cause
-        // only to its own log (a taken port; rootless: "failed to mount runtime directory for
-        // rootless netns"). When the service is Podwright's, its log is at hand: show it.
+        // Podman 4.3 answers a container start whose infra container fails to start with
+        // "internal libpod error" and writes the cause only to its own log (a taken port;
+        // rootless: "failed to mount runtime directory for rootless netns"). When the service is
+        // Podwright's, its log is at hand: show it. Since PodRun starts the infra container
+        // itself first, Podman's answer to that start names a taken port on its own: whichever
+        // way, the learner must read the cause.
         PodmanService::Options options;
         options.candidates = {};
         PodmanRuntime runtime(options);
