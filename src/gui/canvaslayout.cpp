@@ -109,6 +109,15 @@ QString laneHint(CanvasLane lane)
     return {};
 }
 
+// Whether `c` has a link: a mount of a volume the pod has (a dangling one is not drawn).
+bool mountsAVolume(const Pod &pod, const Container &c)
+{
+    return std::any_of(c.volumeMounts.begin(), c.volumeMounts.end(), [&](const VolumeMount &m) {
+        return std::any_of(pod.spec.volumes.begin(), pod.spec.volumes.end(),
+                           [&](const Volume &v) { return v.name == m.name; });
+    });
+}
+
 // Lays one lane's cards out in rows of at most MaxColumns; returns the lane's height.
 qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft, PodGeometry &out)
 {
@@ -122,10 +131,15 @@ qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft,
     const std::vector<int> members = laneMembers(pod, lane);
     geometry.cardCount = static_cast<int>(members.size());
 
+    bool cardsInLaterLanes = false;
+    for (const CanvasLane later : { CanvasLane::Sidecar, CanvasLane::App })
+        cardsInLaterLanes = cardsInLaterLanes || (later > lane && !laneMembers(pod, later).empty());
+
     qreal y = topLeft.y() + LaneTitleHeight;
     const std::size_t firstCard = out.cards.size();
     for (std::size_t row = 0; row * MaxColumns < members.size(); ++row) {
         qreal rowHeight = 0;
+        bool mounts = false;
         for (std::size_t col = 0; col < MaxColumns && row * MaxColumns + col < members.size();
              ++col) {
             const int index = members[row * MaxColumns + col];
@@ -133,8 +147,12 @@ qreal layoutLane(const Pod &pod, int resource, CanvasLane lane, QPointF topLeft,
             const QPointF cardTopLeft(topLeft.x() + LanePadding + col * (CardWidth + ColumnGap), y);
             out.cards.push_back(makeCard(c, resource, list, index, cardTopLeft));
             rowHeight = std::max(rowHeight, out.cards.back().rect.height());
+            mounts = mounts || mountsAVolume(pod, c);
         }
-        y += rowHeight + RowGap;
+        // The links of a row with cards below go round them through the gap under it: room
+        // there for their labels, right under their cards, above the bundle of tracks.
+        const bool cardsBelow = (row + 1) * MaxColumns < members.size() || cardsInLaterLanes;
+        y += rowHeight + RowGap + (mounts && cardsBelow ? RoutedLabelRoom : 0);
     }
     if (members.empty())
         y += EmptyLaneHeight;

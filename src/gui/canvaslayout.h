@@ -97,6 +97,8 @@ inline constexpr qreal PinHeight = 20;
 inline constexpr int PinsPerRow = 3;
 inline constexpr qreal ColumnGap = 40; ///< room for the run-order arrows
 inline constexpr qreal RowGap = 18;
+/// Added under a row whose links go round the cards below it, for their labels.
+inline constexpr qreal RoutedLabelRoom = 18;
 inline constexpr int MaxColumns = 4;
 inline constexpr qreal LaneTitleHeight = 24;
 inline constexpr qreal LanePadding = 10;

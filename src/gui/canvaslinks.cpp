@@ -136,14 +136,23 @@ void routeAroundCards(PodGeometry &g, qreal innerLeft, qreal volumeAreaTop, qrea
         routed.push_back({ &link, dropsStraight });
         if (dropsStraight)
             continue;
-        // Below every card of the row (they may differ in height), in the gap before the next.
+        // Below every card of the row (they may differ in height), at the bottom of the gap
+        // before the next row or lane: the room above is for the labels.
         qreal rowBottom = own->rect.bottom();
+        qreal nextTop = volumeAreaTop;
         for (const auto &c : g.cards) {
             if (c.lane == own->lane && qFuzzyCompare(c.rect.top(), own->rect.top()))
                 rowBottom = std::max(rowBottom, c.rect.bottom());
+            else if (c.rect.top() > own->rect.bottom())
+                nextTop = std::min(nextTop, c.rect.top());
+        }
+        for (const auto &lane : g.lanes) {
+            if (lane.rect.top() > own->rect.bottom())
+                nextTop = std::min(nextTop, lane.rect.top());
         }
         const int track = routedInRow[{ static_cast<int>(own->lane), own->rect.top() }]++ % 4;
-        link.via = { QPointF(link.from.x(), rowBottom + 4 + track * 3) };
+        const qreal gapY = std::max(rowBottom + 4, nextTop - 14) + track * 3;
+        link.via = { QPointF(link.from.x(), gapY) };
     }
     std::stable_sort(routed.begin(), routed.end(), [](const Routed &a, const Routed &b) {
         return a.link->to.x() > b.link->to.x();
