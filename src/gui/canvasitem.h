@@ -15,6 +15,7 @@ enum CanvasItemType {
     PortPinType,
     VolumeItemType,
     VolumeLinkType,
+    VolumeLinkLabelType,
 };
 
 inline void setElementRef(QGraphicsItem *item, const ElementRef &ref)

@@ -1,7 +1,9 @@
 #include "volumelink.h"
 
 #include "canvasstyle.h"
+#include "volumelinklabel.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -9,15 +11,19 @@
 namespace podwright::gui {
 
 VolumeLink::VolumeLink(const LinkGeometry &geometry)
+    : m_label(std::make_unique<VolumeLinkLabel>(this))
 {
     setFlag(ItemIsSelectable);
     setZValue(2);
     setGeometry(geometry);
 }
 
+VolumeLink::~VolumeLink() = default; // the label leaves the scene with it
+
 void VolumeLink::setGeometry(const LinkGeometry &geometry)
 {
     prepareGeometryChange();
+    m_label->linkGeometryChanging();
     m_geometry = geometry;
     // Scene coordinates: a link spans lanes, its position is its path.
     m_path = linkPath(geometry);
@@ -53,18 +59,20 @@ void VolumeLink::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         QPen(accent, isSelected() ? 2.5 : 1.4, m_geometry.readOnly ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
+}
 
-    painter->setFont(CanvasStyle::smallFont(widget ? widget->font() : painter->font()));
-    // The whole box the layout kept clear: a label placed off-centre has its line passing
-    // near one end, which a pill shrunk to the text would miss.
-    const QRectF pill = labelRect();
-    const QString text = painter->fontMetrics().elidedText(
-        m_geometry.label, Qt::ElideMiddle, int(pill.width() - CanvasMetrics::LinkLabelPadding));
-    painter->setPen(QPen(accent, 1));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(pill, 8, 8);
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(pill, Qt::AlignCenter, text);
+QVariant VolumeLink::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // The label follows the link into and out of a scene, and shows its selection.
+    if (change == ItemSceneHasChanged) {
+        if (m_label->scene())
+            m_label->scene()->removeItem(m_label.get());
+        if (scene())
+            scene()->addItem(m_label.get());
+    } else if (change == ItemSelectedHasChanged) {
+        m_label->update();
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 } // namespace podwright::gui

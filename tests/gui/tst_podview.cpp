@@ -1,11 +1,14 @@
 #include "canvascontroller.h"
 #include "canvasedits.h"
 #include "containercard.h"
+#include "manifestio.h"
 #include "palettewidget.h"
 #include "poddocument.h"
 #include "podscene.h"
 #include "podview.h"
 #include "selectionmodel.h"
+#include "volumelink.h"
+#include "volumelinklabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -315,6 +318,40 @@ private Q_SLOTS:
         m_document->setPod(0, renamed);
         QVERIFY(scene->itemFor(app)->isSelected());
         QCOMPARE(scene->cardFor(app)->geometry().name, QStringLiteral("api"));
+    }
+
+    void mountLabelsPaintAboveEveryLinkAndSelectTheirMount()
+    {
+        // Where the layout could not keep a label clear of another link's line, that line
+        // passes under the label instead of striking its text; a click on the label still
+        // selects its mount.
+        m_document->setManifest(
+            loadManifestFile(
+                QStringLiteral(PODWRIGHT_TEST_DATA "/canvas/pipeline-four-volumes.yaml"))
+                .manifest);
+        PodScene *scene = m_view->podScene();
+        qreal highestLine = std::numeric_limits<qreal>::lowest();
+        for (const QGraphicsItem *item : scene->items()) {
+            if (item->type() == VolumeLink::Type)
+                highestLine = std::max(highestLine, item->zValue());
+        }
+        QVERIFY(!geometry().links.empty());
+        for (const auto &link : geometry().links) {
+            const auto *item = qgraphicsitem_cast<VolumeLink *>(scene->itemFor(link.mount));
+            QVERIFY(item);
+            QCOMPARE(item->label()->scene(), scene);
+            QVERIFY(item->label()->zValue() > highestLine);
+            QVERIFY(item->label()->boundingRect().contains(linkLabelRect(link)));
+            m_view->centerOn(link.labelPos);
+            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                              m_view->mapFromScene(link.labelPos));
+            QVERIFY2(m_selection->current() == link.mount, qPrintable(link.label));
+        }
+
+        // The labels leave with their links.
+        m_document->setManifest(manifestWith({ "app" }));
+        for (const QGraphicsItem *item : scene->items())
+            QVERIFY(item->type() != VolumeLinkLabel::Type);
     }
 
     void runtimeBadgesShowTheGivenStatus()
