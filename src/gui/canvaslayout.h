@@ -56,6 +56,8 @@ struct LinkGeometry {
     /// for a direct link, drawn as a curve.
     std::vector<QPointF> via;
     QPointF labelPos; ///< centre of the label
+    /// How far right of where its line runs through it the label sits (0: centred on it)
+    qreal labelShift = 0;
     QString label; ///< the mountPath, with " (ro)" when read-only
     bool readOnly = false;
 };

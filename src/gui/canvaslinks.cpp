@@ -209,6 +209,7 @@ void placeVolumes(const Pod &model, int resourceIndex, const VolumeAreaFrame &ar
             const qreal x = vg.rect.left() + vg.rect.width() * (k + 1) / (links.size() + 1);
             links[k]->to = QPointF(x, vg.rect.top());
             links[k]->labelPos = links[k]->to - QPointF(0, 10);
+            links[k]->labelShift = 0;
         }
         g.volumes.push_back(std::move(vg));
     }

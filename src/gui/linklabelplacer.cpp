@@ -18,8 +18,8 @@ constexpr int OutsideCost = 1000000;
 constexpr qreal NearCard = 64;
 constexpr qreal NearStep = 4;
 constexpr int FarCandidates = 48;
-// How far inside a label's end its line passes when the label sits off-centre: clear of the
-// pill's rounded end, so that the line visibly runs into it.
+// How far inside a label's end its line passes when the label sits off-centre: the radius of
+// the pill's rounded end, so that the line runs into the pill, not past its tip.
 constexpr qreal OffCentreInset = 8;
 
 // QRectF::intersects() and contains() are not inline in Qt 6.4, and these tests are most of the
@@ -203,32 +203,37 @@ LinkLabelPlacer::Result LinkLabelPlacer::place(PodGeometry &pod)
         const QPolygonF &line = m_lines[static_cast<std::size_t>(l)];
         int bestCost = INT_MAX;
         QPointF best = line.isEmpty() ? link.from : line.front();
-        const auto tryAt = [&](QPointF candidate) {
-            LinkGeometry moved = link;
-            moved.labelPos = candidate;
-            const int c = cost(linkLabelRect(moved), l, bestCost);
+        qreal bestShift = 0;
+        const QSizeF size = linkLabelRect(link).size();
+        const auto tryAt = [&](QPointF onLine, qreal shift) {
+            const QPointF candidate = onLine + QPointF(shift, 0);
+            const int c
+                = cost(QRectF(candidate - QPointF(size.width() / 2, size.height() / 2), size), l,
+                       bestCost);
             if (c < bestCost) {
                 bestCost = c;
                 best = candidate;
+                bestShift = shift;
             }
             return bestCost > 0;
         };
         // From the container end down: the nearer its card, the plainer whose mount it is.
-        forEachSpot(line, tryAt);
+        forEachSpot(line, [&](QPointF onLine) { return tryAt(onLine, 0); });
         // Where no spot centred on the line is clear (links a few pixels apart, as under a card
         // with three mounts or where routed links drop side by side), the label may sit to one
         // side with its line passing near an end: still on its own line, and on no other.
-        const qreal side = linkLabelRect(link).width() / 2 - OffCentreInset;
+        const qreal side = size.width() / 2 - OffCentreInset;
         if (bestCost > 0 && side > NearStep) {
             forEachSpot(line, [&](QPointF onLine) {
-                for (const qreal dx : { -side / 2, side / 2, -side, side }) {
-                    if (!tryAt(onLine + QPointF(dx, 0)))
+                for (const qreal shift : { -side / 2, side / 2, -side, side }) {
+                    if (!tryAt(onLine, shift))
                         return false;
                 }
                 return true;
             });
         }
         link.labelPos = best;
+        link.labelShift = bestShift;
         if (bestCost >= CoverCost)
             ++result.covering;
         else if (bestCost > 0)

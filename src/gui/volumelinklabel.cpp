@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace podwright::gui {
 
 VolumeLinkLabel::VolumeLinkLabel(const VolumeLink *link)
@@ -29,11 +31,18 @@ void VolumeLinkLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     const QColor accent
         = m_link->isSelected() ? CanvasStyle::selectionColor(palette) : CanvasStyle::volumeAccent();
     painter->setFont(CanvasStyle::smallFont(widget ? widget->font() : painter->font()));
-    // The whole box the layout kept clear: a label placed off-centre has its line passing
-    // near one end, which a pill shrunk to the text would miss.
-    const QRectF pill = linkLabelRect(geometry);
-    const QString text = painter->fontMetrics().elidedText(
-        geometry.label, Qt::ElideMiddle, int(pill.width() - CanvasMetrics::LinkLabelPadding));
+    // As wide as the text, within the box the layout kept clear, and reaching out to the line
+    // where the label sits off-centre: the line runs into the pill rather than past its end.
+    const QRectF box = linkLabelRect(geometry);
+    const qreal padding = CanvasMetrics::LinkLabelPadding;
+    const QString text = painter->fontMetrics().elidedText(geometry.label, Qt::ElideMiddle,
+                                                           int(box.width() - padding));
+    const qreal width
+        = std::min(box.width(), painter->fontMetrics().horizontalAdvance(text) + padding);
+    const qreal lineX = geometry.labelPos.x() - geometry.labelShift;
+    QRectF pill(geometry.labelPos.x() - width / 2, box.top(), width, box.height());
+    pill.setLeft(std::max(box.left(), std::min(pill.left(), lineX - padding)));
+    pill.setRight(std::min(box.right(), std::max(pill.right(), lineX + padding)));
     painter->setPen(QPen(accent, 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(pill, 8, 8);
