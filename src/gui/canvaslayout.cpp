@@ -200,8 +200,9 @@ QPainterPath linkPath(const LinkGeometry &link)
 QRectF linkLabelRect(const LinkGeometry &link)
 {
     // A label as wide as its text, give or take: a short path ("/out", "/git") in a pill as
-    // wide as the longest leaves no spot between a card's links. Six pixels a character holds
-    // a path in DejaVu Sans at 10 pt (the widest common default); a wider font elides it.
+    // wide as the longest leaves no spot between a card's links. 6.5 px a character holds a
+    // path in the canvas's small font with DejaVu Sans at 11 pt (6.2 px measured; a wide font
+    // at a large default size); a wider one elides it.
     const qreal width = std::min<qreal>(LinkLabelMaxWidth,
                                         LinkLabelPadding + LinkLabelCharWidth * link.label.size());
     return QRectF(link.labelPos - QPointF(width / 2, LinkLabelHeight / 2),
