@@ -1907,6 +1907,25 @@
     </message>
 </context>
 <context>
+    <name>podwright::gui::CanvasElementAccessible</name>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>Mount of %1 at %2</source>
+        <translation>Mount von %1 unter %2</translation>
+    </message>
+</context>
+<context>
     <name>podwright::gui::ContainerCard</name>
     <message>
         <source>running</source>

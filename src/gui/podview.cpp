@@ -1,5 +1,6 @@
 #include "podview.h"
 
+#include "canvasaccessible.h"
 #include "canvascontroller.h"
 #include "canvasdescription.h"
 #include "canvasitem.h"
@@ -28,6 +29,7 @@ PodView::PodView(PodDocument *document, QUndoStack *undoStack, SelectionModel *s
     , m_controller(new CanvasController(document, undoStack, selection, m_scene, this))
     , m_selection(selection)
 {
+    CanvasAccessible::installFactory(); // before anything asks for the view's interface
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::NoDrag);
@@ -60,6 +62,7 @@ PodView::PodView(PodDocument *document, QUndoStack *undoStack, SelectionModel *s
     // description reads is the new one.
     connect(selection, &SelectionModel::currentChanged, this,
             &PodView::updateAccessibleDescription);
+    connect(selection, &SelectionModel::currentChanged, this, &PodView::announceSelection);
     connect(document, &PodDocument::changed, this, &PodView::updateAccessibleDescription);
 }
 
@@ -340,6 +343,15 @@ void PodView::updateAccessibleDescription()
     // says the new selection as the arrow keys move it, the canvas keeping the focus.
     setAccessibleDescription(CanvasDescription::describe(m_scene->geometry(), *m_scene->document(),
                                                          m_selection->current()));
+}
+
+void PodView::announceSelection()
+{
+    // Without a listener, asking for the interface would only build it for nobody.
+    if (!QAccessible::isActive())
+        return;
+    if (auto *iface = dynamic_cast<CanvasAccessible *>(QAccessible::queryAccessibleInterface(this)))
+        iface->announceSelection();
 }
 
 void PodView::ensureSelectionVisible()

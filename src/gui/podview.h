@@ -37,6 +37,7 @@ public:
     QList<QAction *> viewActions() const { return m_viewActions; }
 
     PodScene *podScene() const { return m_scene; }
+    SelectionModel *selectionModel() const { return m_selection; }
     CanvasController *controller() const { return m_controller; }
     /// The reason the last drag movement was refused ("" when it was accepted), as shown in
     /// the tooltip.
@@ -77,6 +78,8 @@ private:
     void ensureSelectionVisible();
     /// The accessible description follows the selection (CanvasDescription).
     void updateAccessibleDescription();
+    /// The screen reader's focus follows the selection onto its element (CanvasAccessible).
+    void announceSelection();
 
     PodScene *m_scene;
     CanvasController *m_controller;
