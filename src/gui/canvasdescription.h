@@ -14,11 +14,11 @@ namespace podwright::gui {
 struct CanvasGeometry;
 
 /**
- * What a screen reader says about the canvas selection, the canvas items themselves being
- * invisible to it (Qt exposes no QGraphicsItem): one short sentence per element, "Container web
- * in Pod web-with-log-shipper, app container, image docker.io/library/nginx:1.27, 1 port,
- * 2 mounts; 2 warnings". Built from the texts the canvas paints (CanvasGeometry) and the
- * document's findings, only when the selection or the document changes, never at start-up.
+ * What a screen reader says about a canvas element, as the description of its interface
+ * (CanvasElementAccessible) and of the canvas for the selection: one short sentence,
+ * "Container web in Pod web-with-log-shipper, app container, image
+ * docker.io/library/nginx:1.27, 1 port, 2 mounts; 2 warnings". Built from the texts the canvas
+ * paints (CanvasGeometry) and the document's findings, only when asked, never at start-up.
  */
 class CanvasDescription
 {

@@ -1,6 +1,6 @@
 // The window through a screen reader's eyes (Qt's QAccessible API, as Orca reads it over
-// AT-SPI): every interactive element has a name, and the canvas, whose items Qt does not
-// expose, describes its selection and announces each change.
+// AT-SPI): every interactive element has a name, and the canvas describes its selection and
+// announces each change (its elements as children: tst_canvasaccessibility.cpp).
 #include "documentcontroller.h"
 #include "languagesettings.h"
 #include "mainwindow.h"

@@ -4,6 +4,7 @@
 #include "canvasaccessible.h"
 #include "canvasdescription.h"
 #include "documentcontroller.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "manifestio.h"
 #include "podcommands.h"
@@ -273,6 +274,17 @@ private Q_SLOTS:
         QCOMPARE(elementChildren(pod()).value(1)->text(QAccessible::Name),
                  QStringLiteral("Container log-shipper"));
         checkWalk(canvas());
+    }
+
+    void namesAreInGerman()
+    {
+        qputenv(LanguageSettings::EnvironmentVariable, "de");
+        LanguageSettings::installTranslators(qApp);
+        QStringList lines;
+        outline(canvas(), &lines);
+        qunsetenv(LanguageSettings::EnvironmentVariable);
+        LanguageSettings::installTranslators(qApp);
+        QCOMPARE(lines.value(5), QStringLiteral("    ListItem Mount von logs unter /logs"));
     }
 
     void nothingIsBuiltBeforeItIsAsked()
