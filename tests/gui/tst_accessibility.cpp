@@ -1,6 +1,7 @@
 // The window through a screen reader's eyes (Qt's QAccessible API, as Orca reads it over
 // AT-SPI): every interactive element has a name, and the canvas describes its selection and
 // announces each change (its elements as children: tst_canvasaccessibility.cpp).
+#include "accessibilitytesting.h"
 #include "documentcontroller.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
@@ -26,28 +27,6 @@
 #include <map>
 #include <memory>
 #include <set>
-
-// Qt reports accessibility events (QAccessible::updateAccessibility) only while its platform
-// plugin says an assistive technology listens, and the offscreen plugin never does. Qt's own
-// tests switch it on through the private QPlatformAccessibility::setActive(); Debian ships no
-// Qt private headers, so the two exported private functions used are declared here, as in
-// qplatformaccessibility.h and qplatformintegration.h (non-virtual calls reach the base
-// implementations, which is what the offscreen plugin uses).
-class QPlatformAccessibility
-{
-public:
-    void setActive(bool active);
-};
-class QPlatformIntegration
-{
-public:
-    QPlatformAccessibility *accessibility() const;
-};
-class QGuiApplicationPrivate
-{
-public:
-    static QPlatformIntegration *platform_integration;
-};
 
 using namespace podwright;
 using namespace podwright::gui;
@@ -187,11 +166,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
         QSettings().clear();
         qputenv("PODWRIGHT_AUTOSAVE_DIR", m_dir.filePath(QStringLiteral("autosave")).toUtf8());
-        QPlatformIntegration *platform = QGuiApplicationPrivate::platform_integration;
-        QVERIFY(platform && platform->accessibility());
-        QAccessible::installUpdateHandler(recordEvent);
-        platform->accessibility()->setActive(true);
-        QVERIFY(QAccessible::isActive());
+        QVERIFY(testing::listenToAccessibility(recordEvent));
     }
 
     void init()

@@ -1,6 +1,7 @@
 // The canvas's elements as a screen reader walks them (Qt's QAccessible API, as Orca reads it
 // over AT-SPI): pods, containers, volumes, ports and mounts are accessible children of the
 // canvas, and the reader's focus follows the selection as the arrow keys move it.
+#include "accessibilitytesting.h"
 #include "canvasaccessible.h"
 #include "canvasdescription.h"
 #include "documentcontroller.h"
@@ -23,26 +24,6 @@
 #include <QTest>
 
 #include <memory>
-
-// As in tst_accessibility.cpp: the offscreen plugin reports no accessibility events until its
-// private QPlatformAccessibility is switched on; Debian ships no Qt private headers, so the
-// exported functions are declared here as in qplatformaccessibility.h and
-// qplatformintegration.h.
-class QPlatformAccessibility
-{
-public:
-    void setActive(bool active);
-};
-class QPlatformIntegration
-{
-public:
-    QPlatformAccessibility *accessibility() const;
-};
-class QGuiApplicationPrivate
-{
-public:
-    static QPlatformIntegration *platform_integration;
-};
 
 using namespace podwright;
 using namespace podwright::gui;
@@ -143,11 +124,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_canvasaccessibility"));
         QSettings().clear();
         qputenv("PODWRIGHT_AUTOSAVE_DIR", m_dir.filePath(QStringLiteral("autosave")).toUtf8());
-        QPlatformIntegration *platform = QGuiApplicationPrivate::platform_integration;
-        QVERIFY(platform && platform->accessibility());
-        QAccessible::installUpdateHandler(recordEvent);
-        platform->accessibility()->setActive(true);
-        QVERIFY(QAccessible::isActive());
+        QVERIFY(testing::listenToAccessibility(recordEvent));
     }
 
     void init()
