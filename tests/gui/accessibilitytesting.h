@@ -1,5 +1,10 @@
 #pragma once
 
+#include "documentcontroller.h"
+#include "mainwindow.h"
+#include "manifestio.h"
+#include "templatecatalog.h"
+
 #include <QAccessible>
 
 // Qt reports accessibility events (QAccessible::updateAccessibility) only while its platform
@@ -36,6 +41,15 @@ inline bool listenToAccessibility(QAccessible::UpdateHandler handler)
     QAccessible::installUpdateHandler(handler);
     platform->accessibility()->setActive(true);
     return QAccessible::isActive();
+}
+
+/// Opens the template `id` in `window` as File > New from Template does.
+inline bool openTemplate(MainWindow &window, const QString &id)
+{
+    const PodTemplate *chosen = findPodTemplate(id);
+    return chosen
+        && window.documentController()->newDocument(loadManifest(chosen->text()).manifest,
+                                                    chosen->id);
 }
 
 } // namespace podwright::gui::testing

@@ -145,14 +145,6 @@ class TestAccessibility : public QObject
 
     PodView *view() const { return m_window->podView(); }
 
-    void openTemplate(const QString &id)
-    {
-        const PodTemplate *chosen = findPodTemplate(id);
-        QVERIFY(chosen);
-        QVERIFY(m_window->documentController()->newDocument(loadManifest(chosen->text()).manifest,
-                                                            chosen->id));
-    }
-
     QString description() const
     {
         return QAccessible::queryAccessibleInterface(view())->text(QAccessible::Description);
@@ -174,7 +166,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        openTemplate(QStringLiteral("web-log-sidecar"));
+        QVERIFY(testing::openTemplate(*m_window, QStringLiteral("web-log-sidecar")));
         recorded.clear();
     }
 
@@ -356,9 +348,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const PodTemplate *chosen = findPodTemplate(QStringLiteral("web-log-sidecar"));
-        QVERIFY(window.documentController()->newDocument(loadManifest(chosen->text()).manifest,
-                                                         chosen->id));
+        QVERIFY(testing::openTemplate(window, QStringLiteral("web-log-sidecar")));
         window.selectionModel()->setCurrent(ElementRef::mount(0, Lane::App, 1, 0));
         const QString text = window.podView()->accessibleDescription();
         QCOMPARE(text,

@@ -132,10 +132,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        const PodTemplate *chosen = findPodTemplate(QStringLiteral("web-log-sidecar"));
-        QVERIFY(chosen);
-        QVERIFY(m_window->documentController()->newDocument(loadManifest(chosen->text()).manifest,
-                                                            chosen->id));
+        QVERIFY(testing::openTemplate(*m_window, QStringLiteral("web-log-sidecar")));
         recorded.clear();
     }
 
@@ -271,9 +268,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const PodTemplate *chosen = findPodTemplate(QStringLiteral("web-log-sidecar"));
-        QVERIFY(window.documentController()->newDocument(loadManifest(chosen->text()).manifest,
-                                                         chosen->id));
+        QVERIFY(testing::openTemplate(window, QStringLiteral("web-log-sidecar")));
         auto *iface = dynamic_cast<CanvasAccessible *>(
             QAccessible::queryAccessibleInterface(window.podView()));
         QVERIFY(iface);
